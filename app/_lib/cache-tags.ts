@@ -1,0 +1,16 @@
+// Every cache tag name used by reads (cacheTag/unstable_cache) and writes
+// (revalidateTag) comes from here, so a publish invalidates exactly what shows it.
+
+export const tags = {
+  /** Any listing of articles: front page, recent rail, feeds, sitemaps, search. */
+  articles: "articles",
+  article: (id: number) => `article:${id}`,
+  category: (id: number) => `category:${id}`,
+  topic: (id: number) => `topic:${id}`,
+  author: (id: number) => `author:${id}`,
+  /** Category, topic and author lists (menu, sitemaps, API). */
+  taxonomy: "taxonomy",
+  redirects: "redirects",
+  settings: "settings",
+  media: (id: number) => `media:${id}`,
+} as const;

@@ -1,0 +1,57 @@
+// The one place environment variables are read and validated (zod).
+// Every variable has a default that is safe for the local demo; production
+// start refuses the unsafe ones (see assertProductionReady in start-checks.ts).
+import { z } from "zod";
+
+const bool = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/portal.db")
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+      message: 'must start with "file:" (SQLite) or "postgres://" / "postgresql://" (Postgres)',
+    }),
+  SITE_URL: z.url({ message: "must be an absolute URL such as https://news.example.com" }).default("http://localhost:3000"),
+  SITE_NAME: z.string().min(1).default("Meridian News"),
+  SITE_TIME_ZONE: z
+    .string()
+    .default("Asia/Karachi")
+    .refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat("en-US", { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "must be an IANA time zone such as Asia/Karachi or Europe/London" },
+    ),
+  SITE_X_HANDLE: z.string().default("MeridianNewsHQ"),
+  SESSION_SECRET: z.string().default(""),
+  PORTAL_DEMO: bool,
+  MEDIA_DIR: z.string().default("./data/media"),
+  FEED_CONTENT: z.enum(["full", "summary"]).default("full"),
+  REDIS_URL: z.string().default(""),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable and its default.`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
+
+export const isPostgres = (url: string = env.DATABASE_URL) => /^postgres(ql)?:\/\//.test(url);

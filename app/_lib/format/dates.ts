@@ -1,0 +1,76 @@
+// Date formats readers see. All take an explicit time zone so the server and
+// tests agree; pages pass site.timeZone.
+
+function parts(date: Date, timeZone: string) {
+  const fmt = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: true,
+  });
+  const out: Record<string, string> = {};
+  for (const p of fmt.formatToParts(date)) out[p.type] = p.value;
+  return out as { year: string; month: string; day: string; hour: string; minute: string; dayPeriod: string };
+}
+
+/** "January 13, 2025 | 03:50 PM" */
+export function formatPublished(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${p.month} ${Number(p.day)}, ${p.year} | ${p.hour}:${p.minute} ${p.dayPeriod.toUpperCase()}`;
+}
+
+/** "January 13, 2025" */
+export function formatDay(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${p.month} ${Number(p.day)}, ${p.year}`;
+}
+
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}
+
+/** "13th Jan, 2025" as used in datelines. */
+export function formatDatelineDate(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone);
+  return `${ordinal(Number(p.day))} ${p.month.slice(0, 3)}, ${p.year}`;
+}
+
+/** "Moscow, (APP - Meridian News - 13th Jan, 2025)" */
+export function formatDateline(
+  input: { place: string; agency: string; date: Date },
+  siteName: string,
+  timeZone: string,
+): string {
+  const inner = [input.agency, siteName, formatDatelineDate(input.date, timeZone)].filter(Boolean).join(" - ");
+  return input.place ? `${input.place}, (${inner})` : `(${inner})`;
+}
+
+/** "25 minutes ago", "1 hour ago", "2 days ago"; used by the browser-side label. */
+export function relativeTime(date: Date, now: Date = new Date()): string {
+  const seconds = Math.round((now.getTime() - date.getTime()) / 1000);
+  if (seconds < 45) return "just now";
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} ${minutes === 1 ? "minute" : "minutes"} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} ${hours === 1 ? "hour" : "hours"} ago`;
+  const days = Math.floor(hours / 24);
+  if (days < 30) return `${days} ${days === 1 ? "day" : "days"} ago`;
+  const months = Math.floor(days / 30);
+  if (months < 12) return `${months} ${months === 1 ? "month" : "months"} ago`;
+  const years = Math.floor(days / 365);
+  return `${years} ${years === 1 ? "year" : "years"} ago`;
+}

@@ -1,0 +1,143 @@
+// Shaped results of the query layer and the Prisma selects that produce them.
+// Pages only ever see these shapes (dates are ISO strings: results are cached as JSON).
+import type { Prisma } from "@/app/_generated/prisma/client";
+import { PUBLIC_STATUSES } from "../domain";
+
+export type ImageVariant = { width: number; height: number; file: string };
+
+export type ImageRef = {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  variants: ImageVariant[];
+};
+
+export type CategoryRef = { id: number; slug: string; name: string };
+export type AuthorRef = { id: number; slug: string; name: string; xHandle: string | null };
+export type TopicRef = { id: number; slug: string; name: string };
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  standfirst: string;
+  publishedAt: string;
+  isBreaking: boolean;
+  category: CategoryRef;
+  hero: ImageRef | null;
+};
+
+export type ArticleFull = ArticleCard & {
+  bodyHtml: string;
+  firstPublishedAt: string;
+  contentUpdatedAt: string | null;
+  datelinePlace: string;
+  sourceAgency: string;
+  language: string;
+  seoTitle: string;
+  seoDescription: string;
+  correctionNote: string;
+  authors: AuthorRef[];
+  topics: TopicRef[];
+  updatedAt: string;
+};
+
+export const publicWhere = (now: Date = new Date()) =>
+  ({ status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now } }) satisfies Prisma.ArticleWhereInput;
+
+const mediaSelect = {
+  file: true,
+  width: true,
+  height: true,
+  alt: true,
+  caption: true,
+  credit: true,
+  variants: true,
+} satisfies Prisma.MediaSelect;
+
+export const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  publishedAt: true,
+  isBreaking: true,
+  heroAlt: true,
+  heroCaption: true,
+  heroCredit: true,
+  category: { select: { id: true, slug: true, name: true } },
+  heroMedia: { select: mediaSelect },
+} satisfies Prisma.ArticleSelect;
+
+export const fullSelect = {
+  ...cardSelect,
+  bodyHtml: true,
+  firstPublishedAt: true,
+  contentUpdatedAt: true,
+  datelinePlace: true,
+  sourceAgency: true,
+  language: true,
+  seoTitle: true,
+  seoDescription: true,
+  correctionNote: true,
+  updatedAt: true,
+  authors: {
+    orderBy: { position: "asc" },
+    select: { author: { select: { id: true, slug: true, name: true, xHandle: true } } },
+  },
+  topics: { orderBy: { position: "asc" }, select: { topic: { select: { id: true, slug: true, name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
+
+export const mediaUrl = (file: string) => `/media/${file}`;
+
+function toImage(row: CardRow): ImageRef | null {
+  const m = row.heroMedia;
+  if (!m) return null;
+  return {
+    src: mediaUrl(m.file),
+    width: m.width,
+    height: m.height,
+    // The article's own alt/caption/credit win over the library's defaults.
+    alt: row.heroAlt || m.alt,
+    caption: row.heroCaption || m.caption,
+    credit: row.heroCredit || m.credit,
+    variants: JSON.parse(m.variants) as ImageVariant[],
+  };
+}
+
+export function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    standfirst: row.standfirst,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    isBreaking: row.isBreaking,
+    category: row.category,
+    hero: toImage(row),
+  };
+}
+
+export function toFull(row: FullRow): ArticleFull {
+  return {
+    ...toCard(row),
+    bodyHtml: row.bodyHtml,
+    firstPublishedAt: (row.firstPublishedAt ?? row.publishedAt ?? new Date(0)).toISOString(),
+    contentUpdatedAt: row.contentUpdatedAt?.toISOString() ?? null,
+    datelinePlace: row.datelinePlace,
+    sourceAgency: row.sourceAgency,
+    language: row.language,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    correctionNote: row.correctionNote,
+    updatedAt: row.updatedAt.toISOString(),
+    authors: row.authors.map((a) => a.author),
+    topics: row.topics.map((t) => t.topic),
+  };
+}
