@@ -13,7 +13,7 @@ test.describe("newsroom: logging in", () => {
     await page.getByLabel("Email").fill("editor@meridian.local");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Log in" }).click();
-    await expect(page.getByRole("alert")).toContainText("do not match");
+    await expect(page.getByText("do not match an active account")).toBeVisible();
     await expect(page).toHaveURL(/\/admin\/login/);
   });
 
