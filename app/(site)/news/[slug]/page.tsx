@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { StoryImage } from "@/app/_components/story-image";
 import { formatDateline, formatPublished } from "@/app/_lib/format/dates";
-import { getPublicArticle } from "@/app/_lib/queries/articles";
+import { getArticleForPage } from "@/app/_lib/queries/article-preview";
+import { getRedirect } from "@/app/_lib/queries/redirects";
 import { site } from "@/app/_lib/site";
 
 export const revalidate = 3600;
@@ -15,14 +16,21 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublicArticle((await params).slug);
+  const article = await getArticleForPage((await params).slug);
   if (!article) return {};
   return { title: article.seoTitle || article.title, description: article.seoDescription || article.standfirst };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getPublicArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  // Draft mode (newsroom preview) shows the draft; readers get the published story.
+  const article = await getArticleForPage(slug);
+  if (!article) {
+    // A renamed story: its old address moves permanently to the new one.
+    const moved = await getRedirect(`/news/${slug}`);
+    if (moved) permanentRedirect(moved.toPath);
+    notFound();
+  }
   const published = new Date(article.publishedAt);
   const dateline = formatDateline({ place: article.datelinePlace, agency: article.sourceAgency, date: published }, site.name, site.timeZone);
   return (

@@ -41,6 +41,12 @@ export function adminRoute<P = Record<string, never>>(run: (ctx: HandlerContext<
 
 const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
+/** Like readJson, but an empty body is {} (workflow actions need no body). */
+export async function readOptionalJson(req: Request): Promise<unknown> {
+  const text = await req.clone().text();
+  return text.trim() ? readJson(req) : {};
+}
+
 /** The JSON body, or a 400 when it is not JSON (or too large to be an article). */
 export async function readJson(req: Request): Promise<unknown> {
   const text = await req.text();

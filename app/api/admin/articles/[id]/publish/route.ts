@@ -1,0 +1,11 @@
+// POST /api/admin/articles/:id/publish  { version? } -> { article }
+import { publishArticle } from "@/app/_lib/mutations/articles";
+import { parseId } from "@/app/_lib/mutations/errors";
+import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
+import { adminRoute, readOptionalJson } from "../../../_lib/handler";
+
+export const POST = adminRoute<{ id: string }>(async ({ req, actor, ip, params }) => {
+  const id = parseId(params.id, "Article");
+  await publishArticle({ actor, ip }, id, await readOptionalJson(req));
+  return { article: await getAdminArticle(actor, id) };
+});

@@ -1,0 +1,11 @@
+// POST /api/admin/articles/:id/revisions/:revisionId/restore { version? } -> { article }
+import { restoreRevision } from "@/app/_lib/mutations/articles";
+import { parseId } from "@/app/_lib/mutations/errors";
+import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
+import { adminRoute, readOptionalJson } from "../../../../../_lib/handler";
+
+export const POST = adminRoute<{ id: string; revisionId: string }>(async ({ req, actor, ip, params }) => {
+  const id = parseId(params.id, "Article");
+  await restoreRevision({ actor, ip }, id, parseId(params.revisionId, "Revision"), await readOptionalJson(req));
+  return { article: await getAdminArticle(actor, id) };
+});

@@ -1,0 +1,16 @@
+// GET / PATCH / DELETE /api/admin/authors/:id
+import { deleteAuthor, updateAuthor } from "@/app/_lib/mutations/taxonomy";
+import { notFound, parseId } from "@/app/_lib/mutations/errors";
+import { getAdminAuthor } from "@/app/_lib/queries/admin/taxonomy";
+import { adminRoute, readJson } from "../../_lib/handler";
+
+type P = { id: string };
+export const GET = adminRoute<P>(async ({ actor, params }) => {
+  const author = await getAdminAuthor(actor, parseId(params.id, "Author"));
+  if (!author) throw notFound("Author");
+  return { author };
+});
+export const PATCH = adminRoute<P>(async ({ req, actor, ip, params }) => ({
+  author: await updateAuthor({ actor, ip }, parseId(params.id, "Author"), await readJson(req)),
+}));
+export const DELETE = adminRoute<P>(async ({ actor, ip, params }) => deleteAuthor({ actor, ip }, parseId(params.id, "Author")));

@@ -1,0 +1,29 @@
+// GET /api/admin/media?page=&q= -> { media, total, page, totalPages }
+// POST multipart/form-data: file (image), alt?, caption?, credit? -> 201 { media }
+import { MutationError } from "@/app/_lib/mutations/errors";
+import { uploadMedia } from "@/app/_lib/mutations/media";
+import { getAdminMedia, listAdminMedia } from "@/app/_lib/queries/admin/media";
+import { adminRoute, json } from "../_lib/handler";
+
+export const dynamic = "force-dynamic";
+
+export const GET = adminRoute(async ({ req, actor }) => {
+  const sp = new URL(req.url).searchParams;
+  const page = Number(sp.get("page"));
+  return listAdminMedia(actor, { page: Number.isInteger(page) && page > 0 ? page : 1, q: sp.get("q")?.slice(0, 100) || undefined });
+});
+
+export const POST = adminRoute(async ({ req, actor, ip }) => {
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    throw new MutationError(400, "malformed_body", "Send the image as multipart/form-data with a `file` field.");
+  }
+  const file = form.get("file");
+  if (!(file instanceof Blob)) throw new MutationError(422, "invalid_fields", "Choose an image to upload.", { file: "Required" });
+  const meta: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) if (key !== "file") meta[key] = typeof value === "string" ? value : "(file)";
+  const { id } = await uploadMedia({ actor, ip }, { bytes: Buffer.from(await file.arrayBuffer()) }, meta);
+  return json({ media: await getAdminMedia(actor, id) }, 201);
+});

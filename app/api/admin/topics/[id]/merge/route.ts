@@ -1,0 +1,8 @@
+// POST /api/admin/topics/:id/merge { intoTopicId } -> moves its articles, deletes it
+import { mergeTopic } from "@/app/_lib/mutations/taxonomy";
+import { parseId } from "@/app/_lib/mutations/errors";
+import { adminRoute, readJson } from "../../../_lib/handler";
+
+export const POST = adminRoute<{ id: string }>(async ({ req, actor, ip, params }) =>
+  mergeTopic({ actor, ip }, parseId(params.id, "Topic"), await readJson(req)),
+);

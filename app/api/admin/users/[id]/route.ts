@@ -1,0 +1,8 @@
+// Admin only. PATCH /api/admin/users/:id { name?, role?, disabled?, password?, authorId? } -> { user }
+import { updateUser } from "@/app/_lib/mutations/staff";
+import { parseId } from "@/app/_lib/mutations/errors";
+import { adminRoute, readJson } from "../../_lib/handler";
+
+export const PATCH = adminRoute<{ id: string }>(async ({ req, actor, ip, params }) => ({
+  user: await updateUser({ actor, ip }, parseId(params.id, "User"), await readJson(req)),
+}));
