@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { logIn } from "./newsroom-helpers";
+import { test } from "@playwright/test";
+import { expect, logIn } from "./newsroom-helpers";
 
 test.describe("newsroom: logging in", () => {
   test("the newsroom sends visitors without a session to the login page", async ({ page }) => {

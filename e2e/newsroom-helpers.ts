@@ -1,5 +1,8 @@
 // Shared steps for the newsroom e2e specs. Demo logins come from the seed.
-import { expect, type Page } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
+
+// The test machine is shared and slow; server actions and first renders can take seconds.
+export const expect = baseExpect.configure({ timeout: 20_000 });
 
 export const DEMO_PASSWORD = "meridian-demo";
 

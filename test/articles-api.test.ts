@@ -172,7 +172,7 @@ describe("publishing", () => {
     const body = await res.json();
     expect(body.articles.map((x: { id: number }) => x.id)).toEqual([mine.id]);
     const all = await (await api.list(contributor)).json();
-    expect(all.articles.every((x: { id: number }) => x.authors.includes("Contributor Byline"))).toBe(true);
+    expect(all.articles.every((x: { authors: string[] }) => x.authors.includes("Contributor Byline"))).toBe(true);
     const editorView = await (await api.list(editor, "?status=draft")).json();
     expect(editorView.total).toBeGreaterThan(all.total - 1);
     expect(editorView.articles.every((x: { status: string }) => x.status === "draft")).toBe(true);

@@ -14,7 +14,6 @@ export function activeContent(html: string): string[] {
       for (const [attr, value] of Object.entries(attrs)) {
         if (attr.startsWith("on")) problems.push(`${name}[${attr}]`);
         if (attr === "style") problems.push(`${name}[style]`);
-        // eslint-disable-next-line no-control-regex
         if (URL_ATTRS.has(attr) && /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]+/g, ""))) problems.push(`${name}[${attr}=${value}]`);
       }
       if (name === "iframe" && !/^https:\/\/(www\.)?(youtube(-nocookie)?\.com|platform\.twitter\.com)\//.test(attrs.src ?? "")) problems.push(`iframe src=${attrs.src}`);

@@ -1,18 +1,14 @@
 // Article bodies: the editor stores a TipTap (ProseMirror) JSON document; readers
 // get HTML rendered from it on the server and passed through the sanitizer.
 import { generateHTML } from "@tiptap/html/server";
-import StarterKit from "@tiptap/starter-kit";
-import Image from "@tiptap/extension-image";
+import { bodyExtensions } from "./extensions";
 import { sanitizeBody } from "./sanitize";
 
 export type BodyDoc = { type: "doc"; content?: unknown[] };
 
-// The same extension list the admin editor uses, so what renders here is what
-// the editor produced.
-export const bodyExtensions = [
-  StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: { openOnClick: false, autolink: true } }),
-  Image,
-];
+// The same extension list the admin editor uses (./extensions), so what renders
+// here is what the editor produced.
+export { bodyExtensions };
 
 export function renderBodyHtml(doc: BodyDoc): string {
   return sanitizeBody(generateHTML(doc as Parameters<typeof generateHTML>[0], bodyExtensions));

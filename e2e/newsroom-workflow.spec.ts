@@ -1,0 +1,114 @@
+// The newsroom's main path, end to end in a real browser against the production build:
+// a contributor writes and submits, an editor reviews, edits and publishes, readers
+// see it at once everywhere, two editors collide safely, and unpublishing removes it.
+import { test, type Browser, type Page } from "@playwright/test";
+import { expect, logIn } from "./newsroom-helpers";
+
+test.describe.configure({ mode: "serial" });
+// Several browser sessions per test on a shared 2-core machine.
+test.setTimeout(180_000);
+
+const stamp = Date.now().toString(36);
+const title = `Relief convoys reach flooded Thar villages ${stamp}`;
+let articleUrl = "";
+let slug = "";
+
+async function asRole(browser: Browser, role: "editor" | "admin" | "contributor"): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, role);
+  return page;
+}
+
+test("a contributor writes a story and submits it for review", async ({ browser }) => {
+  const page = await asRole(browser, "contributor");
+  await page.getByRole("link", { name: "New article" }).first().click();
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Standfirst", { exact: true }).fill("Trucks carrying food and tents arrived after the road reopened.");
+  await page.getByLabel("Dateline place").fill("Mithi");
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.type("The first convoy reached Mithi on Tuesday morning.");
+  await page.getByLabel("Category").selectOption({ label: "Pakistan" });
+  await page.getByPlaceholder("Pick or create a topic").fill("Monsoon");
+  await page.getByRole("button", { name: "Add", exact: true }).first().click();
+  await expect(page.getByRole("button", { name: "Remove topic Monsoon" })).toBeVisible();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  articleUrl = new URL(page.url()).pathname;
+  await expect(page.getByText("Version 1", { exact: true })).toBeVisible();
+  // Contributors cannot publish.
+  await expect(page.getByRole("button", { name: "Publish now" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Submitted for review");
+  await expect(page.getByText("In review", { exact: true })).toBeVisible();
+  await page.context().close();
+});
+
+test("an editor reviews, edits and publishes; readers see it at once", async ({ browser }) => {
+  const page = await asRole(browser, "editor");
+  await page.getByRole("region", { name: "Waiting for review" }).getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`${articleUrl}$`));
+  await page.getByRole("textbox", { name: "Body" }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Officials said more would follow.");
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByRole("status")).toContainText("Published");
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  slug = await page.getByLabel("Slug").inputValue();
+
+  const reader = await browser.newPage();
+  await reader.goto(`/news/${slug}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(reader.locator(".article-body")).toContainText("Officials said more would follow.");
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+  await reader.goto("/category/pakistan");
+  await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+  await reader.close();
+  await page.context().close();
+});
+
+test("two editors on one story: the second save gets the conflict and keeps its text", async ({ browser }) => {
+  const first = await asRole(browser, "editor");
+  const second = await asRole(browser, "admin");
+  await first.goto(articleUrl);
+  await second.goto(articleUrl);
+
+  await first.getByLabel("Standfirst", { exact: true }).fill("Standfirst from the first editor.");
+  await first.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(first.getByRole("status")).toContainText("Saved");
+
+  await second.getByLabel("Standfirst", { exact: true }).fill("Standfirst from the second editor.");
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(second.getByTestId("conflict")).toContainText("someone else saved version");
+  await expect(second.getByLabel("Standfirst", { exact: true })).toHaveValue("Standfirst from the second editor.");
+
+  // The first editor's words are what readers see.
+  const reader = await browser.newPage();
+  await reader.goto(`/news/${slug}`);
+  await expect(reader.getByText("Standfirst from the first editor.")).toBeVisible();
+  await reader.close();
+  await first.context().close();
+  await second.context().close();
+});
+
+test("unpublishing removes the story everywhere", async ({ browser }) => {
+  const page = await asRole(browser, "editor");
+  await page.goto(articleUrl);
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByRole("status")).toContainText("Unpublished");
+
+  const reader = await browser.newPage();
+  const res = await reader.goto(`/news/${slug}`);
+  expect(res?.status()).toBe(404);
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  await reader.goto("/category/pakistan");
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  await reader.close();
+
+  // The newsroom can still preview it exactly as readers would see it.
+  await page.goto(`/api/admin/preview/${articleUrl.split("/").pop()}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await page.context().close();
+});
