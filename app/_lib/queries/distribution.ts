@@ -350,7 +350,7 @@ export async function listApiArticles(f: ApiArticleFilters): Promise<ApiArticleP
 }
 
 export async function getApiArticle(slug: string): Promise<DistributedArticle | null> {
-  return cachedRead(["api-article", slug], [tags.articles], async () => {
+  return cachedRead(["api-article", slug], [tags.articles, tags.articleSlug(slug)], async () => {
     const row = await db.article.findFirst({ where: { slug, ...publicWhere() }, select: withBodySelect });
     return row ? toDistributed(row) : null;
   });
