@@ -7,6 +7,7 @@
 // client's, so callers see one `PrismaClient` type and never know which runs.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/app/_generated/prisma/client";
+import { PrismaClient as PostgresClient } from "@/app/_generated/prisma-pg/client";
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
@@ -23,8 +24,6 @@ export function createAdapter(url: string) {
 /** A Prisma client for DATABASE_URL-style `url`: SQLite (file:) or Postgres (postgres://). */
 export function createPrismaClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { PrismaClient: PostgresClient } = require("@/app/_generated/prisma-pg/client") as typeof import("@/app/_generated/prisma-pg/client");
     return new PostgresClient({ adapter: createAdapter(url) }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: createAdapter(url) });
