@@ -88,11 +88,21 @@ export function ArticleEditor({ article: initial, categories, topics: allTopics,
   const [authorPick, setAuthorPick] = useState("");
   const [scheduleAt, setScheduleAt] = useState("");
   const editorRef = useRef<Editor | null>(null);
-  const savingRef = useRef(false);
+  const articleRef = useRef(initial);
+  const versionRef = useRef(initial?.version ?? 0);
+  const inFlight = useRef<Promise<number | null> | null>(null);
+  // Every change bumps changeSeq; a save remembers the number it sent.
+  const changeSeq = useRef(0);
+  const savedSeq = useRef(0);
+
+  const markDirty = () => {
+    changeSeq.current += 1;
+    setDirty(true);
+  };
 
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
-    setDirty(true);
+    markDirty();
   };
 
   const payload = useCallback(
@@ -130,31 +140,46 @@ export function ArticleEditor({ article: initial, categories, topics: allTopics,
     setNotice({ kind: "error", text: error.message });
   }
 
-  /** Saves; returns the new version, or null when the save failed. */
+  /**
+   * Saves; returns the new version, or null when the save failed. One save at a
+   * time: a save asked for while another runs waits for it, then sends the
+   * version that one produced. Words typed during a save keep the editor dirty.
+   */
   const save = useCallback(
     async (opts: { silent?: boolean; overrideVersion?: number } = {}): Promise<number | null> => {
-      if (savingRef.current) return null;
-      savingRef.current = true;
-      setBusy(opts.silent ? "autosave" : "save");
-      const v = opts.overrideVersion ?? (article ? version : null);
-      const result = await saveArticleAction(article ? article.id : null, payload(v));
-      savingRef.current = false;
-      setBusy(null);
-      if (!result.ok) {
-        showError(result.error);
-        return null;
+      while (inFlight.current) await inFlight.current;
+      const attempt = (async () => {
+        const seq = changeSeq.current;
+        const current = articleRef.current;
+        setBusy(opts.silent ? "autosave" : "save");
+        const v = opts.overrideVersion ?? (current ? versionRef.current : null);
+        const result = await saveArticleAction(current ? current.id : null, payload(v));
+        setBusy(null);
+        if (!result.ok) {
+          showError(result.error);
+          return null;
+        }
+        articleRef.current = result.article;
+        versionRef.current = result.article.version;
+        savedSeq.current = seq;
+        setErrors({});
+        setConflict(null);
+        setDirty(changeSeq.current !== seq);
+        setArticle(result.article);
+        setVersion(result.article.version);
+        setFields((f) => ({ ...f, slug: result.article.slug }));
+        setNotice({ kind: "ok", text: `${opts.silent ? "Autosaved" : "Saved"} at ${timeFmt.format(new Date())} (version ${result.article.version}).` });
+        if (!current) router.replace(`/admin/articles/${result.article.id}`);
+        return result.article.version;
+      })();
+      inFlight.current = attempt;
+      try {
+        return await attempt;
+      } finally {
+        inFlight.current = null;
       }
-      setErrors({});
-      setConflict(null);
-      setDirty(false);
-      setArticle(result.article);
-      setVersion(result.article.version);
-      setFields((f) => ({ ...f, slug: result.article.slug }));
-      setNotice({ kind: "ok", text: `${opts.silent ? "Autosaved" : "Saved"} at ${timeFmt.format(new Date())} (version ${result.article.version}).` });
-      if (!article) router.replace(`/admin/articles/${result.article.id}`);
-      return result.article.version;
     },
-    [article, version, payload, router],
+    [payload, router],
   );
 
   // Autosave: drafts and stories in review save themselves a few seconds after the last change.
@@ -176,19 +201,20 @@ export function ArticleEditor({ article: initial, categories, topics: allTopics,
   async function run(action: WorkflowAction, extra: Record<string, unknown> = {}) {
     if (!article) return;
     if (action === "delete" && !window.confirm("Delete this article for good? Its revisions go too.")) return;
-    let v: number | null = version;
-    if (dirty && action !== "delete") {
-      v = await save();
-      if (v === null) return;
+    while (inFlight.current) await inFlight.current;
+    if (changeSeq.current !== savedSeq.current && action !== "delete") {
+      if ((await save()) === null) return;
     }
     setBusy(action);
-    const result = await workflowAction(article.id, action, { version: v, ...extra });
+    const result = await workflowAction(article.id, action, { version: versionRef.current, ...extra });
     setBusy(null);
     if (!result.ok) return showError(result.error);
     if ("deleted" in result) {
       router.push("/admin/articles");
       return;
     }
+    articleRef.current = result.article;
+    versionRef.current = result.article.version;
     setArticle(result.article);
     setVersion(result.article.version);
     setConflict(null);
@@ -289,7 +315,7 @@ export function ArticleEditor({ article: initial, categories, topics: allTopics,
             onReady={(ed) => (editorRef.current = ed)}
             onChange={(ed) => {
               editorRef.current = ed;
-              setDirty(true);
+              markDirty();
             }}
           />
           {err("bodyJson")}
@@ -538,7 +564,7 @@ export function ArticleEditor({ article: initial, categories, topics: allTopics,
           onClose={() => setPickingHero(false)}
           onPick={(m: PickedMedia) => {
             setFields((f) => ({ ...f, hero: { id: m.id, src: m.src }, heroAlt: f.heroAlt || m.alt, heroCaption: f.heroCaption || m.caption, heroCredit: f.heroCredit || m.credit }));
-            setDirty(true);
+            markDirty();
             setPickingHero(false);
           }}
         />
