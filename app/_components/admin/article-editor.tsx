@@ -111,7 +111,9 @@ export function ArticleEditor({ article: initial, categories, topics: allTopics,
       title: fields.title,
       ...(fields.slug ? { slug: fields.slug } : {}),
       standfirst: fields.standfirst,
-      bodyJson: editorRef.current?.getJSON() ?? initial?.bodyJson ?? { type: "doc", content: [] },
+      // ProseMirror builds attrs with Object.create(null), which server actions cannot
+      // serialize; a JSON round trip makes the document plain data.
+      bodyJson: JSON.parse(JSON.stringify(editorRef.current?.getJSON() ?? initial?.bodyJson ?? { type: "doc", content: [] })),
       datelinePlace: fields.datelinePlace,
       sourceAgency: fields.sourceAgency,
       language: fields.language,
