@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTopicListing } from "@/app/_lib/queries/articles";
+import { TopicView } from "./topic-view";
+
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await getTopicListing((await params).slug, 1);
+  return result ? { title: result.topic.name, description: result.topic.description || `Stories about ${result.topic.name}` } : {};
+}
+
+export default async function TopicPage({ params }: Props) {
+  return <TopicView slug={(await params).slug} page={1} />;
+}
