@@ -5,7 +5,7 @@ const PUBLISHED_LINE = /^Published (January|February|March|April|May|June|July|A
 
 test.describe("reader: the article page", () => {
   test("shows the wire-news anatomy, element by element", async ({ page }) => {
-    const beacon = page.waitForRequest((r) => r.url().endsWith("/api/views") && r.method() === "POST");
+    const beacon = page.waitForResponse((r) => r.url().endsWith("/api/views") && r.request().method() === "POST");
     const response = await page.goto(`/news/${leadStory.slug}`);
     expect(response?.status()).toBe(200);
 
@@ -71,7 +71,9 @@ test.describe("reader: the article page", () => {
     await expect(page.getByRole("region", { name: "Related Stories" }).locator("article")).not.toHaveCount(0);
 
     // The view beacon fired.
-    expect((await beacon).postDataJSON()).toEqual({ articleId: expect.any(Number) });
+    const counted = await beacon;
+    expect(counted.status()).toBe(204);
+    expect(counted.request().postDataJSON()).toEqual({ articleId: expect.any(Number) });
 
     // Related topics go to topic pages.
     const topics = page.getByRole("region", { name: "Related Topics" }).getByRole("link");

@@ -20,11 +20,12 @@ test.describe("reader: search", () => {
 
   test("paginates results", async ({ page }) => {
     await page.goto("/search?q=the");
-    const one = await page.locator("main ol h2").allInnerTexts();
+    const links = () => page.locator("main ol h2 a").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    const one = await links();
     expect(one).toHaveLength(10);
     await page.getByRole("link", { name: "Next →" }).click();
     await expect(page).toHaveURL(/page=2/);
-    const two = await page.locator("main ol h2").allInnerTexts();
+    const two = await links();
     expect(two.length).toBeGreaterThan(0);
     expect(two.filter((t) => one.includes(t))).toEqual([]);
   });
@@ -36,12 +37,8 @@ test.describe("reader: search", () => {
     await expect(page.getByText("No stories match")).toBeVisible();
   });
 
-  test("never fails on odd input", async ({ page }) => {
-    let dialog = false;
-    page.on("dialog", (d) => {
-      dialog = true;
-      void d.dismiss();
-    });
+  test("never fails on odd input", async ({ page, request }) => {
+    test.setTimeout(90_000);
     const odd = [
       '"',
       '"unbalanced quote',
@@ -52,7 +49,6 @@ test.describe("reader: search", () => {
       "infl*",
       "^title:oil",
       "'; DROP TABLE Article; --",
-      "<script>alert(1)</script>",
       "x".repeat(3000),
       "سیلاب کراچی",
       "تعليم",
@@ -60,16 +56,24 @@ test.describe("reader: search", () => {
       "🙂🙂",
       "%",
     ];
-    for (const q of odd) {
-      const res = await page.goto(`/search?q=${encodeURIComponent(q)}&page=${q === "*" ? "-3" : "2x"}`);
-      expect(res?.status(), q).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 }), q).toHaveText("Search");
-      await expect(page.getByText("Something went wrong")).toHaveCount(0);
+    for (const [i, q] of odd.entries()) {
+      const res = await request.get(`/search?q=${encodeURIComponent(q)}&page=${["-3", "2x", "99999", ""][i % 4]}`);
+      expect(res.status(), q).toBe(200);
+      const html = await res.text();
+      expect(html, q).toContain(">Search</h1>");
+      expect(html, q).not.toContain("Something went wrong");
     }
-    await expect(page.locator("main script")).toHaveCount(0);
+    // Typed markup is shown as text, never run or rendered.
+    let dialog = false;
+    page.on("dialog", (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    await page.goto(`/search?q=${encodeURIComponent("<script>alert(1)</script> <b>flood</b>")}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
+    await expect(page.locator("main script, main b")).toHaveCount(0);
+    await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("<script>alert(1)</script> <b>flood</b>");
     expect(dialog).toBe(false);
-    await page.goto(`/search?q=${encodeURIComponent("<b>flood</b>")}`);
-    await expect(page.locator("main b")).toHaveCount(0);
   });
 
   test("never shows unpublished stories", async ({ page }) => {

@@ -1,17 +1,19 @@
 "use client";
 // Counts a read for "Most Read" without touching the cached page: one small
-// POST after the page has loaded.
+// POST after the page has loaded (keepalive: it completes even if the reader
+// leaves at once).
 import { useEffect } from "react";
 
 export function ViewBeacon({ articleId }: { articleId: number }) {
   useEffect(() => {
-    const body = JSON.stringify({ articleId });
-    try {
-      if (navigator.sendBeacon?.("/api/views", new Blob([body], { type: "application/json" }))) return;
-    } catch {
-      // fall through to fetch
-    }
-    fetch("/api/views", { method: "POST", body, headers: { "content-type": "application/json" }, keepalive: true }).catch(() => {});
+    fetch("/api/views", {
+      method: "POST",
+      body: JSON.stringify({ articleId }),
+      headers: { "content-type": "application/json" },
+      keepalive: true,
+    }).catch(() => {
+      // counting is best effort
+    });
   }, [articleId]);
   return null;
 }

@@ -15,7 +15,7 @@ const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 /** A published article by slug, or null when it does not exist or readers may not see it. */
 export async function getPublicArticle(slug: string): Promise<ArticleFull | null> {
-  return cachedRead(["article", slug], [tags.articles, `article-slug:${slug}`], async () => {
+  return cachedRead(["article", slug], [tags.articles, tags.articleSlug(slug)], async () => {
     const row = await db.article.findFirst({ where: { slug, ...publicWhere() }, select: fullSelect });
     return row ? toFull(row) : null;
   });

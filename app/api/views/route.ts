@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   let body: unknown;
   try {
-    // sendBeacon may label the JSON text/plain; read it as text either way.
+    // Read as text whatever the content type says, then parse.
     const text = await request.text();
     if (text.length > 1000) throw new Error("too long");
     body = JSON.parse(text);
