@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsMatchExpression, markTerms, MARK_END, MARK_START, searchTerms, splitMarked } from "./search-query";
+import { ftsMatchExpression, markTerms, MARK_END, MARK_START, searchTerms, splitMarked, withoutLeading } from "./search-query";
 
 describe("search input", () => {
   it("keeps words and drops query syntax", () => {
@@ -33,5 +33,15 @@ describe("search input", () => {
 
   it("marks whole words starting with a term", () => {
     expect(markTerms("Floods hit the flood plain", ["flood"])).toBe(`${MARK_START}Floods${MARK_END} hit the ${MARK_START}flood${MARK_END} plain`);
+  });
+
+  it("drops a leading copy of the headline from the snippet", () => {
+    const parts = splitMarked(`Big ${MARK_START}flood${MARK_END} in town\nThe ${MARK_START}flood${MARK_END} came at night…`);
+    expect(withoutLeading(parts, "Big flood in town")).toEqual([
+      { text: "The ", match: false },
+      { text: "flood", match: true },
+      { text: " came at night…", match: false },
+    ]);
+    expect(withoutLeading(parts, "Another headline")).toBe(parts);
   });
 });

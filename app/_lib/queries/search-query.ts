@@ -54,3 +54,29 @@ export function markTerms(text: string, terms: string[]): string {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])((?:${escaped.join("|")})[\\p{L}\\p{N}\\p{M}]*)`, "giu");
   return text.replace(re, `${MARK_START}$1${MARK_END}`);
 }
+
+/**
+ * The body snippet without a leading copy of the headline (the indexed text
+ * starts with it), so results do not print the title twice.
+ */
+export function withoutLeading(parts: HighlightPart[], headline: string): HighlightPart[] {
+  let rest = headline.trim();
+  const out: HighlightPart[] = [];
+  for (const part of parts) {
+    if (!rest) {
+      out.push(part);
+      continue;
+    }
+    const text = part.text.replace(/^\s+/, "");
+    if (rest.startsWith(text)) {
+      rest = rest.slice(text.length).replace(/^\s+/, "");
+    } else if (text.startsWith(rest)) {
+      const tail = text.slice(rest.length).replace(/^\s+/, "");
+      if (tail) out.push({ text: tail, match: part.match });
+      rest = "";
+    } else {
+      return parts; // the snippet does not start with the headline
+    }
+  }
+  return out.length ? out : parts;
+}

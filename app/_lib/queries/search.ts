@@ -10,7 +10,7 @@ import { db } from "../db";
 import { isPostgres } from "../env";
 import { PUBLIC_STATUSES } from "../domain";
 import { cardSelect, publicWhere, toCard, type ArticleCard } from "./shapes";
-import { ftsMatchExpression, markTerms, MARK_END, MARK_START, searchTerms, splitMarked, type HighlightPart } from "./search-query";
+import { ftsMatchExpression, markTerms, MARK_END, MARK_START, searchTerms, splitMarked, withoutLeading, type HighlightPart } from "./search-query";
 
 export type { HighlightPart } from "./search-query";
 
@@ -49,7 +49,7 @@ export async function searchArticles(query: string, page: number): Promise<Searc
     totalPages: Math.ceil(found.total / SEARCH_PAGE_SIZE),
     hits: found.hits.flatMap((h) => {
       const article = byId.get(h.id);
-      return article ? [{ article, title: splitMarked(h.title), snippet: splitMarked(h.snippet) }] : [];
+      return article ? [{ article, title: splitMarked(h.title), snippet: withoutLeading(splitMarked(h.snippet), article.title) }] : [];
     }),
   };
 }

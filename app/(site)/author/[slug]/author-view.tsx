@@ -12,7 +12,9 @@ export async function AuthorView({ slug, page }: { slug: string; page: number })
     <>
       <header className="flex flex-col gap-5 border-b-2 border-brand-600 pb-5 sm:flex-row sm:items-start">
         {author.avatar && (
-          <StoryImage image={author.avatar} sizes="112px" priority className="h-28 w-28 shrink-0 rounded-full" />
+          <div className="h-28 w-28 shrink-0 overflow-hidden rounded-full">
+            <StoryImage image={author.avatar} sizes="112px" priority className="aspect-square" />
+          </div>
         )}
         <div>
           <p className="text-xs font-bold uppercase tracking-widest text-zinc-600 dark:text-zinc-400">Author</p>
