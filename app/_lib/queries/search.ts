@@ -87,23 +87,31 @@ const searchSqlite: Engine = async (terms, offset, limit, now) => {
 
 // ---------------------------------------------------------------------------
 // Stand-in for databases without an index implementation yet (Postgres until
-// its tsvector search lands): every word must appear; newest first.
+// its tsvector search lands): every word must appear; headlines containing
+// more of the words first, then newest. Ranks at most the newest 1,000 matches.
 // ---------------------------------------------------------------------------
+
+const STAND_IN_LIMIT = 1000;
 
 const searchWithContains: Engine = async (terms, offset, limit, now) => {
   const where: Prisma.ArticleWhereInput = {
     ...publicWhere(now),
     AND: terms.map((t) => ({ searchText: { contains: t, mode: "insensitive" as const } })),
   };
-  const [total, rows] = await Promise.all([
+  const [total, candidates] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: offset,
-      take: limit,
+      take: STAND_IN_LIMIT,
       select: { id: true, title: true, standfirst: true },
     }),
   ]);
-  return { total, hits: rows.map((r) => ({ id: r.id, title: markTerms(r.title, terms), snippet: markTerms(r.standfirst, terms) })) };
+  const inTitle = (title: string) => terms.filter((t) => title.toLowerCase().includes(t)).length;
+  // Array.prototype.sort is stable: equal scores keep newest-first order.
+  const ranked = candidates.map((c) => ({ ...c, score: inTitle(c.title) })).sort((a, b) => b.score - a.score);
+  return {
+    total,
+    hits: ranked.slice(offset, offset + limit).map((r) => ({ id: r.id, title: markTerms(r.title, terms), snippet: markTerms(r.standfirst, terms) })),
+  };
 };

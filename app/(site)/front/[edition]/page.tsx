@@ -7,11 +7,18 @@ import { StoryList } from "@/app/_components/story-list";
 import { getFrontPage } from "@/app/_lib/queries/articles";
 import { getMostRead } from "@/app/_lib/queries/views";
 import { site } from "@/app/_lib/site";
+import { frontPageMetadata } from "@/app/_lib/seo/metadata";
+import { organizationJsonLd, websiteJsonLd } from "@/app/_lib/seo/json-ld";
+import { JsonLd } from "@/app/_lib/seo/json-ld-script";
 
 export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
+}
+
+export function generateMetadata() {
+  return frontPageMetadata();
 }
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
@@ -20,6 +27,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
   const [front, mostRead] = await Promise.all([getFrontPage(), getMostRead(5)]);
   return (
     <>
+      <JsonLd data={[websiteJsonLd(), organizationJsonLd()]} />
       <h1 className="sr-only">{site.name}: latest news</h1>
       <div className="grid gap-8 lg:grid-cols-3">
         <section aria-label="Lead story" className="lg:col-span-2">

@@ -15,6 +15,10 @@ import { formatDateline, formatPublished } from "@/app/_lib/format/dates";
 import { getLatestArticles, getMoreFromCategory, getPublicArticle, getRelatedArticles } from "@/app/_lib/queries/articles";
 import type { ArticleFull } from "@/app/_lib/queries/shapes";
 import { site } from "@/app/_lib/site";
+import { getAuthorProfiles } from "@/app/_lib/queries/distribution";
+import { articleMetadata } from "@/app/_lib/seo/metadata";
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/app/_lib/seo/json-ld";
+import { JsonLd } from "@/app/_lib/seo/json-ld-script";
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -27,16 +31,17 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublicArticle((await params).slug);
   if (!article) return {};
-  return { title: article.seoTitle || article.title, description: article.seoDescription || article.standfirst };
+  return articleMetadata(article, await getAuthorProfiles(article.authors.map((a) => a.id)));
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await getPublicArticle((await params).slug);
   if (!article) notFound();
-  const [latest, more, related] = await Promise.all([
+  const [latest, more, related, authorProfiles] = await Promise.all([
     getLatestArticles(13),
     getMoreFromCategory(article.category.id, article.id, 4),
     getRelatedArticles({ id: article.id, categoryId: article.category.id, topicIds: article.topics.map((t) => t.id) }, 4),
+    getAuthorProfiles(article.authors.map((a) => a.id)),
   ]);
   const recent = latest.filter((a) => a.id !== article.id).slice(0, 12);
   const published = new Date(article.publishedAt);
@@ -47,6 +52,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <div className="grid gap-10 lg:grid-cols-3">
         <article className="min-w-0 lg:col-span-2" lang={article.language} dir={dir}>
+          <JsonLd data={[newsArticleJsonLd(article, authorProfiles), articleBreadcrumbJsonLd(article)]} />
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
             <Link href={`/category/${article.category.slug}`} className="hover:underline">
               {article.category.name}

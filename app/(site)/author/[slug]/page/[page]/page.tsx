@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { parsePageSegment } from "@/app/_components/pagination";
 import { getAuthorListing } from "@/app/_lib/queries/articles";
+import { listingMetadata } from "@/app/_lib/seo/metadata";
 import { AuthorView } from "../../author-view";
 
 export const revalidate = 3600;
@@ -16,7 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const n = parsePageSegment(page);
   const result = typeof n === "number" ? await getAuthorListing(slug, n) : null;
-  return result ? { title: `${result.author.name}: page ${n}` } : {};
+  if (!result) return {};
+  const { name } = result.author;
+  const base = listingMetadata({ kind: "author", slug, name, description: result.author.bio, path: `/author/${slug}/page/${n}` });
+  return { ...base, title: `${name}: page ${n}` };
 }
 
 export default async function AuthorPageN({ params }: Props) {
