@@ -26,6 +26,9 @@ test.describe("reader: theme and accessibility", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/");
     await expect(page.locator("html")).toHaveClass(/dark/);
+    // Also on a 404 (which Next renders in the browser).
+    await page.goto("/news/no-such-story");
+    await expect(page.locator("html")).toHaveClass(/dark/);
   });
 
   test("has a skip link to the main content", async ({ page }) => {

@@ -7,8 +7,21 @@ import { useEffect, useState } from "react";
 export function ThemeToggle() {
   const [dark, setDark] = useState<boolean | null>(null);
   useEffect(() => {
-    const read = () => setDark(document.documentElement.classList.contains("dark"));
-    read();
+    // Normally a no-op: the layout's inline script already did this. But Next
+    // renders notFound() pages in the browser (the server sends an error shell
+    // without the layout's <head>), so the remembered choice is applied here too.
+    const apply = () => {
+      let stored: string | null = null;
+      try {
+        stored = localStorage.getItem("theme");
+      } catch {
+        // storage blocked: follow the system
+      }
+      const next = stored === "dark" || (!stored && matchMedia("(prefers-color-scheme: dark)").matches);
+      document.documentElement.classList.toggle("dark", next);
+      setDark(next);
+    };
+    apply();
   }, []);
 
   const toggle = () => {
