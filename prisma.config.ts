@@ -8,7 +8,10 @@ try {
 } catch {
   // no .env file: defaults apply
 }
-const url = process.env.DATABASE_URL ?? "file:./data/portal.db";
+// schema.prisma reads env("DATABASE_URL"); without it the CLI falls back to
+// downloading a native engine, which fails offline. Default it here.
+process.env.DATABASE_URL ??= "file:./data/portal.db";
+const url = process.env.DATABASE_URL;
 
 export default defineConfig({
   experimental: { adapter: true },
