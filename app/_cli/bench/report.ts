@@ -45,8 +45,9 @@ export function renderReport(r: BenchResult): string {
       out.push(`| ${row.name} | – | skipped: ${row.skipped} | | | | | | | | | |`);
       continue;
     }
-    const c = row.cached;
-    const u = row.uncached;
+    // A row whose requests all outlasted the window has no latency to show.
+    const c = row.cached?.requests ? row.cached : undefined;
+    const u = row.uncached?.requests ? row.uncached : undefined;
     const errs = (x?: { errors: number; non2xx: number }) => (x ? String(x.errors + x.non2xx) : "–");
     out.push(
       `| ${row.name} | \`${row.path}\` | ${c ? n0(c.requestsPerSec) : "–"} | ${c && base ? (c.requestsPerSec / base).toFixed(2) : "–"} | ${ms(c?.p50)} | ${ms(c?.p99)} | ${errs(c)} | ` +
@@ -111,10 +112,10 @@ export function renderReport(r: BenchResult): string {
   }, null);
   const cachedErrors = cachedRows.reduce((s, row) => s + row.cached!.errors + row.cached!.non2xx, 0);
   if (worst) out.push(`| cached pages >= 0.8 × static, zero errors | lowest ${worst.ratio.toFixed(2)} × (${worst.name}); ${cachedErrors} errors | ${yes(worst.ratio >= 0.8 && cachedErrors === 0)} |`);
-  const uncachedP50 = (prefix: string) => r.rows.find((row) => row.name.startsWith(prefix) && row.uncached)?.uncached?.p50;
+  const uncachedP50 = (prefix: string) => r.rows.find((row) => row.name.startsWith(prefix) && row.uncached?.requests)?.uncached?.p50;
   const article = uncachedP50("article");
   if (article !== undefined) out.push(`| uncached article p50 <= 25 ms | ${ms(article)} ms | ${yes(article <= 25)} |`);
-  const topicDeep = r.rows.find((row) => /^topic, page \d+$/.test(row.name) && row.name !== "topic, page 1" && row.uncached);
+  const topicDeep = r.rows.find((row) => /^topic, page \d+$/.test(row.name) && row.name !== "topic, page 1" && row.uncached?.requests);
   if (topicDeep) out.push(`| uncached deep topic page p50 <= 50 ms | ${ms(topicDeep.uncached!.p50)} ms (${topicDeep.name}) | ${yes(topicDeep.uncached!.p50 <= 50)} |`);
   else out.push(`| uncached deep topic page p50 <= 50 ms | no topic route on this build | – |`);
   const search = uncachedP50("search");

@@ -1,7 +1,4 @@
 -- CreateIndex
-CREATE INDEX "Article_publishedAt_id_status_idx" ON "Article"("publishedAt", "id", "status");
-
--- CreateIndex
 CREATE INDEX "Article_categoryId_publishedAt_id_status_idx" ON "Article"("categoryId", "publishedAt", "id", "status");
 
 -- CreateIndex
