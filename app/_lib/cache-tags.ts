@@ -5,6 +5,8 @@ export const tags = {
   /** Any listing of articles: front page, recent rail, feeds, sitemaps, search. */
   articles: "articles",
   article: (id: number) => `article:${id}`,
+  /** One article looked up by its slug (getPublicArticle): old and new slug on a rename. */
+  articleSlug: (slug: string) => `article-slug:${slug}`,
   category: (id: number) => `category:${id}`,
   topic: (id: number) => `topic:${id}`,
   author: (id: number) => `author:${id}`,

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { requireStaff } from "@/app/_lib/auth/server";
+import { atLeast } from "@/app/_lib/auth/roles";
+import { site } from "@/app/_lib/site";
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireStaff();
+  const links: { href: string; label: string; show: boolean }[] = [
+    { href: "/admin", label: "Dashboard", show: true },
+    { href: "/admin/articles", label: "Articles", show: true },
+    { href: "/admin/articles/new", label: "New article", show: true },
+    { href: "/admin/categories", label: "Categories", show: atLeast(actor.role, "editor") },
+    { href: "/admin/topics", label: "Topics", show: atLeast(actor.role, "editor") },
+    { href: "/admin/authors", label: "Authors", show: atLeast(actor.role, "editor") },
+    { href: "/admin/media", label: "Media", show: true },
+    { href: "/admin/audit", label: "Audit log", show: atLeast(actor.role, "editor") },
+    { href: "/admin/users", label: "Users", show: actor.role === "admin" },
+    { href: "/admin/tokens", label: "API tokens", show: actor.role === "admin" },
+  ];
+  return (
+    <div className="md:flex">
+      <header className="border-b border-zinc-200 bg-white md:min-h-screen md:w-56 md:shrink-0 md:border-r md:border-b-0 dark:border-zinc-800 dark:bg-zinc-900">
+        <div className="flex items-center justify-between gap-2 px-4 py-3">
+          <Link href="/admin" className="font-serif text-lg font-bold text-brand-700 dark:text-rose-400">
+            {site.name} <span className="block text-xs font-sans font-semibold uppercase tracking-wide text-zinc-500">Newsroom</span>
+          </Link>
+          <Link href="/" className="text-xs text-zinc-500 underline md:hidden">
+            View site
+          </Link>
+        </div>
+        <nav aria-label="Newsroom" className="overflow-x-auto px-2 pb-2">
+          <ul className="flex gap-1 text-sm md:flex-col">
+            {links
+              .filter((l) => l.show)
+              .map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} className="block whitespace-nowrap rounded px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        </nav>
+        <div className="hidden border-t border-zinc-200 px-4 py-3 text-sm md:block dark:border-zinc-800">
+          <p className="font-semibold">{actor.name}</p>
+          <p className="text-zinc-500">{actor.role}</p>
+          <p className="mt-2 flex gap-3">
+            <Link href="/admin/account" className="underline">
+              Account
+            </Link>
+            <Link href="/" className="underline">
+              View site
+            </Link>
+          </p>
+          <form action="/api/admin/logout" method="post" className="mt-2">
+            <button type="submit" className="underline">
+              Log out
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8">
+        {children}
+        <footer className="mt-10 flex gap-4 border-t border-zinc-200 pt-4 text-sm md:hidden dark:border-zinc-800">
+          <span>
+            {actor.name} ({actor.role})
+          </span>
+          <Link href="/admin/account" className="underline">
+            Account
+          </Link>
+          <form action="/api/admin/logout" method="post">
+            <button type="submit" className="underline">
+              Log out
+            </button>
+          </form>
+        </footer>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// Convenience only: sends visitors without a session cookie to the login page
+// and marks every admin response private and unindexed. Real authorization is
+// on the server in every admin read and mutation (app/_lib/auth).
+import { NextResponse, type NextRequest } from "next/server";
+
+const SESSION_COOKIE = "meridian_session";
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isLogin = pathname === "/admin/login";
+  if (!isLogin && !request.cookies.has(SESSION_COOKIE)) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/admin/login";
+    url.search = `?next=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url);
+  }
+  // Lets requireStaff() send an expired session back to the page it came from.
+  const headers = new Headers(request.headers);
+  headers.set("x-admin-path", pathname + search);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Cache-Control", "private, no-store");
+  response.headers.set("X-Robots-Tag", "noindex, nofollow");
+  return response;
+}
+
+export const config = { matcher: ["/admin", "/admin/:path*"] };
