@@ -2,7 +2,7 @@
 // from the difference between the schema at the last commit (or --from FILE)
 // and prisma/schema.prisma. (`prisma migrate dev` cannot run with the
 // JavaScript engine; schema-to-schema diffs can.)
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,7 +26,8 @@ mkdirSync("data", { recursive: true });
 const sql = execFileSync(
   "npx",
   ["prisma", "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  // The CLI validates the schema's datasource first: it needs a file: URL even though nothing connects.
+  { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, DATABASE_URL: "file:./data/migration-diff.db" } },
 );
 if (!sql.trim() || /This is an empty migration/.test(sql)) {
   console.log("No schema changes: nothing written.");
@@ -37,3 +38,6 @@ const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), sql);
 console.log(`Wrote ${dir}/migration.sql`);
+// The Postgres side follows from the same change (prisma/postgres, see derive-postgres.ts).
+const derive = spawnSync("npm", ["run", "--silent", "db:derive"], { stdio: "inherit" });
+if (derive.status !== 0) process.exit(derive.status ?? 1);

@@ -1,13 +1,30 @@
-// Chooses the Prisma driver adapter from the database URL. Kept apart from
-// db.ts so command-line scripts (seed, import/export) share it.
+// Chooses the Prisma client and driver adapter from the database URL. Kept
+// apart from db.ts so command-line scripts (seed, import/export) share it.
+//
+// A Prisma client is compiled for one provider (the SQLite client refuses the
+// pg adapter), so Postgres uses a second client generated from the derived
+// prisma/postgres/schema.prisma. Its types are a superset of the SQLite
+// client's, so callers see one `PrismaClient` type and never know which runs.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/app/_generated/prisma/client";
+import { PrismaClient as PostgresClient } from "@/app/_generated/prisma-pg/client";
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 export function createAdapter(url: string) {
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (isPostgresUrl(url)) {
     // Loaded lazily so SQLite installs never touch pg.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
     return new PrismaPg({ connectionString: url });
   }
   return new PrismaBetterSQLite3({ url });
+}
+
+/** A Prisma client for DATABASE_URL-style `url`: SQLite (file:) or Postgres (postgres://). */
+export function createPrismaClient(url: string): PrismaClient {
+  if (isPostgresUrl(url)) {
+    return new PostgresClient({ adapter: createAdapter(url) }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: createAdapter(url) });
 }

@@ -4,8 +4,8 @@
 //   npm run db:seed            seed an empty database
 //   npm run db:seed -- --reset delete all content first (local use only)
 import { mkdir } from "node:fs/promises";
-import { PrismaClient } from "@/app/_generated/prisma/client";
-import { createAdapter } from "@/app/_lib/db-adapter";
+import type { PrismaClient } from "@/app/_generated/prisma/client";
+import { createPrismaClient } from "@/app/_lib/db-adapter";
 import { bodyText, renderBodyHtml } from "@/app/_lib/content/body";
 import { hashPassword } from "@/app/_lib/auth/password";
 import { AUTHORS, CATEGORIES, DEMO_PASSWORD, DEMO_USERS, TOPICS } from "./newsroom";
@@ -177,7 +177,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
 
 async function main() {
   const reset = process.argv.includes("--reset");
-  const db = new PrismaClient({ adapter: createAdapter(process.env.DATABASE_URL ?? "file:./data/portal.db") });
+  const db = createPrismaClient(process.env.DATABASE_URL ?? "file:./data/portal.db");
   try {
     const existing = await db.article.count();
     if (existing > 0 && !reset) {
