@@ -104,7 +104,7 @@ export async function seedLarge(opts: { articles: number; url: string; mediaDir:
   const started = Date.now();
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
   process.stderr.write(`Creating ${path.resolve(file)} ...\n`);
-  migrate(opts.url);
+  await migrate(opts.url);
 
   // 1. The demo newsroom (the newest 30 days), through the normal seed.
   process.env.MEDIA_DIR = opts.mediaDir;
