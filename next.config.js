@@ -5,13 +5,22 @@ const nextConfig = {
   poweredByHeader: false,
   // better-sqlite3 and pg are native/driver modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "pino"],
+  // Crawlers never index the newsroom, search results or the API, whatever
+  // the pages themselves say (robots.txt also disallows them).
   // Public pages are ISR: Next itself sends "s-maxage=<revalidate>, stale-while-revalidate"
   // on them, fit for a CDN. The newsroom, its API and previews must never be
   // stored by a shared cache (dynamic pages already get no-store from Next; this
   // also covers route handlers and anything rendered statically by mistake).
   async headers() {
+    const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
     const privateNoStore = [{ key: "Cache-Control", value: "private, no-store" }];
-    return ["/admin", "/admin/:path*", "/api/admin/:path*", "/preview/:path*"].map((source) => ({ source, headers: privateNoStore }));
+    return [
+      { source: "/admin", headers: noindex },
+      { source: "/admin/:path*", headers: noindex },
+      { source: "/search", headers: noindex },
+      { source: "/api/:path*", headers: noindex },
+      ...["/admin", "/admin/:path*", "/api/admin/:path*", "/preview/:path*"].map((source) => ({ source, headers: privateNoStore })),
+    ];
   },
   async rewrites() {
     return {
