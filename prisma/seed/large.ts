@@ -160,10 +160,17 @@ export async function seedLarge(opts: { articles: number; url: string; mediaDir:
     .all() as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
 
+  const archiveCount = opts.articles - DEMO_PUBLISHED;
+  // Ids follow time, as on a real site: the archive takes 1..archiveCount
+  // (oldest first) and the demo's newer stories move above it (the link tables
+  // follow through ON UPDATE CASCADE).
+  db.pragma("foreign_keys = ON");
+  const maxId = (db.prepare(`SELECT coalesce(max(id), 0) AS n FROM "Article"`).get() as { n: number }).n;
+  db.prepare(`UPDATE "Article" SET id = id + ?`).run(Math.max(archiveCount, maxId));
   const insertArticle = db.prepare(`INSERT INTO "Article"
-    (slug, title, standfirst, bodyJson, bodyHtml, searchText, status, publishedAt, firstPublishedAt,
+    (id, slug, title, standfirst, bodyJson, bodyHtml, searchText, status, publishedAt, firstPublishedAt,
      datelinePlace, sourceAgency, language, categoryId, heroMediaId, isBreaking, createdById, createdAt, updatedAt)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?, 0, ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?, 0, ?, ?, ?)`);
   const insertTopic = db.prepare(`INSERT INTO "ArticleTopic" (articleId, topicId, position, status, publishedAt) VALUES (?, ?, ?, ?, ?)`);
   const insertByline = db.prepare(`INSERT INTO "ArticleAuthor" (articleId, authorId, position, status, publishedAt) VALUES (?, ?, ?, ?, ?)`);
 
@@ -181,7 +188,6 @@ export async function seedLarge(opts: { articles: number; url: string; mediaDir:
     return { html: b.html.replaceAll(b.place, a.datelinePlace), json: b.json.replaceAll(b.place, a.datelinePlace), text: b.text.replaceAll(b.place, a.datelinePlace), place: a.datelinePlace };
   };
 
-  const archiveCount = opts.articles - DEMO_PUBLISHED;
   // About 100 stories a day, like a wire desk; the archive ends where the demo's 30 days begin.
   const spanDays = Math.max(30, Math.ceil(archiveCount / 100));
   const archiveNow = new Date(now.getTime() - 30 * 86_400_000 - 3_600_000);
@@ -194,11 +200,13 @@ export async function seedLarge(opts: { articles: number; url: string; mediaDir:
       const at = a.publishedAt ? sqlDate(a.publishedAt) : null;
       const images = sectionImages.get(a.categorySlug) ?? [];
       const hero = a.imageIndex === null || images.length === 0 ? null : images[a.imageIndex % images.length];
-      const { lastInsertRowid } = insertArticle.run(
+      // The generator yields the newest story first.
+      const articleId = archiveCount - i;
+      insertArticle.run(
+        articleId,
         a.slug, a.title, a.standfirst, body.json, body.html, `${a.title}\n${a.standfirst}\n${body.text}`,
         a.status, at, at, a.datelinePlace, a.sourceAgency, categoryIds.get(a.categorySlug)!, hero, editorId, at ?? stamp, at ?? stamp,
       );
-      const articleId = Number(lastInsertRowid);
       a.topicSlugs.forEach((slug, position) => insertTopic.run(articleId, topicIds.get(slug)!, position, a.status, at));
       // Seven in ten archive stories carry a byline of the archive years' staff.
       const byline = a.authorSlugs.map((slug) => authorIds.get(slug)!);
@@ -227,6 +235,7 @@ export async function seedLarge(opts: { articles: number; url: string; mediaDir:
   bar.update(done);
   bar.finish();
 
+  db.exec(`UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM "Article") WHERE name = 'Article'`);
   const indexStarted = Date.now();
   for (const ix of indexes) db.exec(ix.sql);
   process.stderr.write(`${indexes.length} indexes rebuilt in ${((Date.now() - indexStarted) / 1000).toFixed(1)}s\n`);

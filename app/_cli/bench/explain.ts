@@ -17,7 +17,8 @@ export type PlanRow = { name: string; plan: string; ms: number };
 
 const PUBLIC = `status IN ('published', 'scheduled') AND publishedAt <= ?`;
 const CARD = `id, slug, title, standfirst, publishedAt, isBreaking, heroAlt, heroCaption, heroCredit, categoryId, heroMediaId`;
-const PAGE = 20;
+// The reader's PAGE_SIZE (app/_lib/queries/articles.ts).
+const PAGE = 12;
 
 function median(values: number[]) {
   const s = [...values].sort((a, b) => a - b);
@@ -50,8 +51,22 @@ export function explainListings(file: string, opts: { deepPage: number; searchWo
     { name: "latest, page " + opts.deepPage, sql: `SELECT ${CARD} FROM "Article" WHERE ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [now] },
   ];
   if (fts.length) {
+    // The reader's search (app/_lib/queries/search.ts): a count and a ranked page.
     const t = fts[0].name;
-    queries.push({ name: `search (${t} MATCH)`, sql: `SELECT rowid FROM "${t}" WHERE "${t}" MATCH ? ORDER BY rank LIMIT ${PAGE}`, params: [opts.searchWord] });
+    const match = `"${opts.searchWord}"*`;
+    const visible = `a.status IN ('published', 'scheduled') AND a.publishedAt <= ?`;
+    queries.push({
+      name: `search count "${opts.searchWord}"`,
+      sql: `SELECT count(*) FROM "Article" a WHERE a.id IN (SELECT rowid FROM "${t}" WHERE "${t}" MATCH ?) AND ${visible}`,
+      params: [match, now],
+    });
+    queries.push({
+      name: `search page 1 "${opts.searchWord}"`,
+      sql: `SELECT a.id, highlight("${t}", 0, '[', ']') AS title, snippet("${t}", 2, '[', ']', '…', 28) AS snippet
+            FROM "${t}" s JOIN "Article" a ON a.id = s.rowid WHERE "${t}" MATCH ? AND ${visible}
+            ORDER BY bm25("${t}", 10.0, 4.0, 1.0), a.publishedAt DESC LIMIT 10`,
+      params: [match, now],
+    });
   } else {
     queries.push({ name: "search (no FTS table: LIKE scan)", sql: `SELECT id FROM "Article" WHERE searchText LIKE ? AND ${PUBLIC} ORDER BY publishedAt DESC LIMIT ${PAGE}`, params: [`%${opts.searchWord}%`, now] });
   }
