@@ -7,13 +7,19 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "pino"],
   // Crawlers never index the newsroom, search results or the API, whatever
   // the pages themselves say (robots.txt also disallows them).
+  // Public pages are ISR: Next itself sends "s-maxage=<revalidate>, stale-while-revalidate"
+  // on them, fit for a CDN. The newsroom, its API and previews must never be
+  // stored by a shared cache (dynamic pages already get no-store from Next; this
+  // also covers route handlers and anything rendered statically by mistake).
   async headers() {
     const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
+    const privateNoStore = [{ key: "Cache-Control", value: "private, no-store" }];
     return [
       { source: "/admin", headers: noindex },
       { source: "/admin/:path*", headers: noindex },
       { source: "/search", headers: noindex },
       { source: "/api/:path*", headers: noindex },
+      ...["/admin", "/admin/:path*", "/api/admin/:path*", "/preview/:path*"].map((source) => ({ source, headers: privateNoStore })),
     ];
   },
   async rewrites() {
@@ -26,5 +32,12 @@ const nextConfig = {
     };
   },
 };
+
+// `npm run bench` measures cache misses on a second server started with
+// BENCH_CACHE=off: a cache handler that stores nothing (app/_cli/bench).
+if (process.env.BENCH_CACHE === "off") {
+  nextConfig.cacheHandler = require.resolve("./app/_cli/bench/no-cache-handler.js");
+  nextConfig.cacheMaxMemorySize = 0;
+}
 
 module.exports = nextConfig;

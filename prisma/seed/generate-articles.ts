@@ -63,37 +63,64 @@ function fill(template: string, r: ReturnType<typeof rng>, place: string): strin
     .replaceAll("{month}", r.pick(MONTHS));
 }
 
-/** Minutes before `now` for the i-th published article: several in the last hour, the rest over 30 days. */
-function ageMinutes(i: number, total: number, r: ReturnType<typeof rng>): number {
+/** Minutes before `now` for the i-th published article: several in the last hour, the rest over `spanDays` (30). */
+function ageMinutes(i: number, total: number, r: ReturnType<typeof rng>, spanDays = 30): number {
   const recent = [4, 11, 25, 33, 47, 58];
   if (i < recent.length) return recent[i];
-  const span = 30 * 24 * 60 - 90;
+  const span = spanDays * 24 * 60 - 90;
   const fraction = (i - recent.length) / Math.max(1, total - recent.length);
   return 70 + Math.floor(fraction * span) + r.int(0, 40);
 }
 
-export type GenerateOptions = { published: number; seed?: number; now?: Date; withUnpublished?: boolean; imageCount?: number };
+export type GenerateOptions = {
+  published: number;
+  seed?: number;
+  now?: Date;
+  withUnpublished?: boolean;
+  imageCount?: number;
+  /** Days the published articles spread over (30); the large archive uses years. */
+  spanDays?: number;
+  /** Slugs already taken (slug -> times used), shared so a second run never repeats one. */
+  usedSlugs?: Map<string, number>;
+  /** Extra datelines per section, for variety in large datasets (the demo uses PLACES only). */
+  extraPlaces?: Partial<Record<CategorySlug, readonly string[]>>;
+};
 
 export function generateArticles(opts: GenerateOptions): GeneratedArticle[] {
+  return [...iterateArticles(opts)];
+}
+
+/** The same articles as generateArticles, one at a time, so 100,000 need not sit in memory. */
+export function* iterateArticles(opts: GenerateOptions): Generator<GeneratedArticle> {
   const r = rng(opts.seed ?? 20250113);
   const now = opts.now ?? new Date();
-  const seenSlugs = new Map<string, number>();
-  const out: GeneratedArticle[] = [];
+  const seenSlugs = opts.usedSlugs ?? new Map<string, number>();
+  const placesFor = (category: CategorySlug): readonly string[] =>
+    opts.extraPlaces?.[category] ? [...PLACES[category], ...opts.extraPlaces[category]] : PLACES[category];
 
   const make = (i: number, status: GeneratedArticle["status"], publishedAt: Date | null): GeneratedArticle => {
     const category = CATEGORIES[i % CATEGORIES.length].slug;
     const kit = KITS[category];
-    let place = r.pick(PLACES[category]);
+    const places = placesFor(category);
+    let place = r.pick(places);
     let title = fill(r.pick(kit.titles), r, place);
     // Re-roll a headline the newsroom has already used, a few times at most.
     for (let tries = 0; tries < 8 && seenSlugs.has(slugify(title)); tries++) {
-      place = r.pick(PLACES[category]);
+      place = r.pick(places);
       title = fill(r.pick(kit.titles), r, place);
     }
     let slug = slugify(title);
     const n = seenSlugs.get(slug) ?? 0;
-    seenSlugs.set(slug, n + 1);
-    if (n > 0) slug = `${slug}-${n + 1}`;
+    if (n > 0) {
+      // Numbered like "headline-2"; skip numbers another run already took.
+      let k = n + 1;
+      while (seenSlugs.has(`${slug}-${k}`)) k++;
+      seenSlugs.set(slug, k);
+      slug = `${slug}-${k}`;
+      seenSlugs.set(slug, 1);
+    } else {
+      seenSlugs.set(slug, 1);
+    }
 
     const [person, role] = r.pick(PEOPLE);
     const paras = r.sample(kit.paragraphs, r.int(4, 6)).map((p) => fill(p, r, place));
@@ -132,11 +159,11 @@ export function generateArticles(opts: GenerateOptions): GeneratedArticle[] {
   };
 
   for (let i = 0; i < opts.published; i++) {
-    const at = new Date(now.getTime() - ageMinutes(i, opts.published, r) * 60_000);
+    const at = new Date(now.getTime() - ageMinutes(i, opts.published, r, opts.spanDays) * 60_000);
     const article = make(i, "published", at);
     // Two of the freshest stories are breaking news.
     article.isBreaking = i === 0 || i === 2;
-    out.push(article);
+    yield article;
   }
 
   if (opts.withUnpublished) {
@@ -156,14 +183,13 @@ export function generateArticles(opts: GenerateOptions): GeneratedArticle[] {
       ["archived", new Date(now.getTime() - 40 * 86_400_000)],
       ["archived", new Date(now.getTime() - 45 * 86_400_000)],
     ];
-    extra.forEach(([status, at], k) => {
+    for (const [k, [status, at]] of extra.entries()) {
       const a = make(base + k, status, at);
       // Unpublished titles say what they are, so tests and editors can tell them apart.
       const label = { draft: "Draft", review: "In review", scheduled: "Scheduled", archived: "Archived", published: "" }[status];
       a.title = `${label}: ${a.title}`;
       a.slug = slugify(a.title);
-      out.push(a);
-    });
+      yield a;
+    }
   }
-  return out;
 }

@@ -1,0 +1,73 @@
+// Lighthouse 12 (mobile, its default simulated throttling) against a page of the
+// running server, in headless system Chromium. Runs the CLI in its own process
+// so a browser crash cannot take the benchmark down.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export type LighthouseResult = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  totalBytes: number;
+  failing: string[];
+};
+
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((p): p is string => Boolean(p && existsSync(p)));
+}
+
+type Audit = { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string };
+type Report = { categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, Audit> };
+
+export function runLighthouse(url: string): LighthouseResult {
+  const chrome = chromiumPath();
+  if (!chrome) throw new Error("no Chromium (set CHROMIUM_PATH)");
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-lh-"));
+  const out = path.join(dir, "report.json");
+  try {
+    const res = spawnSync(
+      process.execPath,
+      [
+        "node_modules/lighthouse/cli/index.js",
+        url,
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--quiet",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync",
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8", timeout: 180_000 },
+    );
+    if (!existsSync(out)) throw new Error(`lighthouse failed: ${res.stderr?.slice(-800) ?? res.error}`);
+    const report = JSON.parse(readFileSync(out, "utf8")) as Report;
+    const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+    // Audits that cost points in a category (shown in BENCHMARKS.md, so a miss says why).
+    const failing = Object.entries(report.categories).flatMap(([cat, c]) =>
+      c.auditRefs
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => ({ ref, audit: report.audits[ref.id] }))
+        .filter(({ audit }) => audit && audit.scoreDisplayMode !== "notApplicable" && audit.scoreDisplayMode !== "informative" && audit.score !== null && audit.score < 0.9)
+        .map(({ ref, audit }) => `${cat}: ${audit.title} (${ref.id}, score ${audit.score})`),
+    );
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpMs: report.audits["largest-contentful-paint"]?.numericValue ?? 0,
+      tbtMs: report.audits["total-blocking-time"]?.numericValue ?? 0,
+      cls: report.audits["cumulative-layout-shift"]?.numericValue ?? 0,
+      totalBytes: report.audits["total-byte-weight"]?.numericValue ?? 0,
+      failing,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

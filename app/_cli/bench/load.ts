@@ -1,0 +1,72 @@
+// One autocannon measurement on loopback: requests/s, latency percentiles, errors.
+// `paths` with more than one entry are requested in turn (distinct URLs), so a
+// cache-miss measurement never asks twice for the same page.
+import { createRequire } from "node:module";
+import path from "node:path";
+
+// autocannon ships no types; the part of its API used here.
+type Req = { method?: string; path?: string; headers?: Record<string, string> };
+type Result = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  throughput: { total: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+};
+type Options = {
+  url: string;
+  connections: number;
+  duration: number;
+  amount?: number;
+  timeout: number;
+  headers: Record<string, string>;
+  requests: { method: string; setupRequest: (req: Req) => Req }[];
+};
+const autocannon = createRequire(path.join(process.cwd(), "package.json"))("autocannon") as (opts: Options) => Promise<Result>;
+
+export type LoadResult = {
+  requestsPerSec: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  bytesPerReq: number;
+};
+
+export async function measure(opts: {
+  base: string;
+  paths: string[];
+  connections: number;
+  durationSec: number;
+  maxRequests?: number;
+}): Promise<LoadResult> {
+  let next = 0;
+  const result = await autocannon({
+    url: opts.base,
+    connections: opts.connections,
+    duration: opts.durationSec,
+    amount: opts.maxRequests,
+    timeout: 30,
+    headers: { "accept-encoding": "gzip" },
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => {
+          const path = opts.paths[next++ % opts.paths.length];
+          return { ...req, path };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    bytesPerReq: result.requests.total ? result.throughput.total / result.requests.total : 0,
+  };
+}

@@ -1,0 +1,134 @@
+// Renders one benchmark run as the Markdown section of BENCHMARKS.md.
+import type { BenchResult } from "./index";
+
+const n0 = (v: number) => Math.round(v).toLocaleString("en-US");
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const yes = (ok: boolean) => (ok ? "met" : "**missed**");
+
+export function renderReport(r: BenchResult): string {
+  const out: string[] = [];
+  const base = ((r.baseline.before?.requestsPerSec ?? 0) + (r.baseline.after?.requestsPerSec ?? 0)) / ((r.baseline.before ? 1 : 0) + (r.baseline.after ? 1 : 0) || 1);
+  const m = r.machine;
+  out.push(`## Run of ${r.date.slice(0, 16).replace("T", " ")} UTC`);
+  out.push("");
+  out.push(`- Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB RAM, ${m.platform}, Node ${m.node}, SQLite ${r.sqlite}.`);
+  const d = r.dataset;
+  out.push(
+    `- Dataset: ${n0(d.articles)} articles (${n0(d.published)} public), ${d.topics} topics, ${d.authors} authors; ${d.dbMB.toFixed(0)} MB SQLite file` +
+      (d.seededSeconds !== undefined ? `; seeded in this run in ${d.seededSeconds.toFixed(1)} s (${d.seedCpuSeconds?.toFixed(1)} s CPU)` : " (reused from an earlier seed)") +
+      ".",
+  );
+  if (r.buildSeconds !== undefined) out.push(`- Build: ${r.buildSeconds.toFixed(0)} s.`);
+  const loads = r.rows.flatMap((row) => [row.cached?.load, row.uncached?.load]).filter((l): l is NonNullable<typeof l> => Boolean(l));
+  const avg = (f: (l: (typeof loads)[number]) => number) => (loads.length ? loads.reduce((s, l) => s + f(l), 0) / loads.length : 0);
+  out.push(
+    `- Machine load: load average ${r.loadAvgStart.toFixed(2)} at start, ${r.loadAvgEnd.toFixed(2)} at the end; during the measurements the CPUs were ` +
+      `${avg((l) => l.machineBusyPct).toFixed(0)}% busy on average, ${avg((l) => l.oursPct).toFixed(0)}% of it this benchmark (server + load generator) and ` +
+      `${avg((l) => l.othersPct).toFixed(0)}% other processes.`,
+  );
+  out.push(
+    `- Load: autocannon in the benchmark process on loopback, ${r.config.durationSec} s per row; cached rows with ${r.config.connections} connections on one URL ` +
+      `(warmed first), uncached rows with ${r.config.missConnections} connection(s) on a server whose cache stores nothing (BENCH_CACHE=off), cycling through distinct URLs.`,
+  );
+  for (const note of r.notes) out.push(`- ${note}`);
+  out.push("");
+
+  out.push("### Requests");
+  out.push("");
+  out.push(`Static baseline (\`/bench/static\`, prerendered, no data): ${n0(r.baseline.before?.requestsPerSec ?? 0)} req/s before the pages, ${n0(r.baseline.after?.requestsPerSec ?? 0)} after; ratios use their mean, ${n0(base)} req/s.`);
+  out.push("");
+  out.push("| page | URL | cached req/s | × static | p50 ms | p99 ms | errors | uncached req/s | p50 ms | p99 ms | errors | distinct URLs |");
+  out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const row of r.rows) {
+    if (row.skipped && !row.cached) {
+      out.push(`| ${row.name} | – | skipped: ${row.skipped} | | | | | | | | | |`);
+      continue;
+    }
+    // A row whose requests all outlasted the window has no latency to show.
+    const c = row.cached?.requests ? row.cached : undefined;
+    const u = row.uncached?.requests ? row.uncached : undefined;
+    const errs = (x?: { errors: number; non2xx: number }) => (x ? String(x.errors + x.non2xx) : "–");
+    out.push(
+      `| ${row.name} | \`${row.path}\` | ${c ? n0(c.requestsPerSec) : "–"} | ${c && base ? (c.requestsPerSec / base).toFixed(2) : "–"} | ${ms(c?.p50)} | ${ms(c?.p99)} | ${errs(c)} | ` +
+        `${u ? n0(u.requestsPerSec) : "–"} | ${ms(u?.p50)} | ${ms(u?.p99)} | ${errs(u)} | ${u ? n0(u.urls) : "–"} |`,
+    );
+  }
+  out.push("");
+
+  out.push("### Memory");
+  out.push("");
+  const mc = r.memory.cached;
+  out.push(`- Cached server (whole process tree): ${mc.rssMB.toFixed(0)} MB resident after its run, peak ${mc.peakRssMB.toFixed(0)} MB (sampled every 250 ms; kernel high-water mark ${mc.hwmMB.toFixed(0)} MB).`);
+  if (r.memory.uncached) {
+    const mu = r.memory.uncached;
+    out.push(`- Uncached server: ${mu.rssMB.toFixed(0)} MB after its run, peak ${mu.peakRssMB.toFixed(0)} MB.`);
+  }
+  out.push("");
+
+  out.push("### Article page weight (as a phone loads it)");
+  out.push("");
+  if (r.weight) {
+    const w = r.weight;
+    out.push(`\`${w.path}\`: HTML ${kb(w.htmlGz)} gz, JavaScript ${kb(w.jsGz)} gz (framework ${kb(w.frameworkJsGz)}, portal ${kb(w.portalJsGz)}), CSS ${kb(w.cssGz)} gz, fonts ${kb(w.fontBytes)}, images ${kb(w.imageBytes)}: **${kb(w.totalBytes)}** in all.`);
+    if (w.portalChunks.length) out.push(`Portal chunks: ${w.portalChunks.map((c) => `\`${c.file.split("/").pop()}\` ${kb(c.gz)}`).join(", ")}.`);
+  } else out.push(`Not measured: ${r.weightError ?? "unknown"}.`);
+  out.push("");
+
+  out.push("### Lighthouse 12 (mobile, simulated throttling)");
+  out.push("");
+  out.push("| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | bytes |");
+  out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const l of r.lighthouse) {
+    if (!l.result) {
+      out.push(`| ${l.name} | failed: ${l.error} | | | | | | | |`);
+      continue;
+    }
+    const x = l.result;
+    out.push(`| ${l.name} | ${x.performance} | ${x.accessibility} | ${x.bestPractices} | ${x.seo} | ${n0(x.lcpMs)} | ${n0(x.tbtMs)} | ${x.cls.toFixed(3)} | ${kb(x.totalBytes)} |`);
+  }
+  const failing = r.lighthouse.flatMap((l) => (l.result?.failing ?? []).map((f) => `${l.name}: ${f}`));
+  if (failing.length) {
+    out.push("");
+    out.push("Audits below 0.9: " + failing.join("; ") + ".");
+  }
+  out.push("");
+
+  out.push("### Listing queries on the large database (SQLite, median of 7, no server)");
+  out.push("");
+  out.push("| query | ms | plan |");
+  out.push("| --- | ---: | --- |");
+  for (const p of r.plans) out.push(`| ${p.name} | ${ms(p.ms)} | ${p.plan.replaceAll("|", "\\|")} |`);
+  out.push("");
+
+  out.push("### Targets (issue 6)");
+  out.push("");
+  out.push("| target | measured | |");
+  out.push("| --- | --- | --- |");
+  const cachedRows = r.rows.filter((row) => row.cached);
+  const worst = cachedRows.reduce<{ name: string; ratio: number } | null>((w, row) => {
+    const ratio = row.cached!.requestsPerSec / (base || 1);
+    return !w || ratio < w.ratio ? { name: row.name, ratio } : w;
+  }, null);
+  const cachedErrors = cachedRows.reduce((s, row) => s + row.cached!.errors + row.cached!.non2xx, 0);
+  if (worst) out.push(`| cached pages >= 0.8 × static, zero errors | lowest ${worst.ratio.toFixed(2)} × (${worst.name}); ${cachedErrors} errors | ${yes(worst.ratio >= 0.8 && cachedErrors === 0)} |`);
+  const uncachedP50 = (prefix: string) => r.rows.find((row) => row.name.startsWith(prefix) && row.uncached?.requests)?.uncached?.p50;
+  const article = uncachedP50("article");
+  if (article !== undefined) out.push(`| uncached article p50 <= 25 ms | ${ms(article)} ms | ${yes(article <= 25)} |`);
+  const topicDeep = r.rows.find((row) => /^topic, page \d+$/.test(row.name) && row.name !== "topic, page 1" && row.uncached?.requests);
+  if (topicDeep) out.push(`| uncached deep topic page p50 <= 50 ms | ${ms(topicDeep.uncached!.p50)} ms (${topicDeep.name}) | ${yes(topicDeep.uncached!.p50 <= 50)} |`);
+  else out.push(`| uncached deep topic page p50 <= 50 ms | no topic route on this build | – |`);
+  const search = uncachedP50("search");
+  if (search !== undefined) out.push(`| search p50 <= 50 ms | ${ms(search)} ms | ${yes(search <= 50)} |`);
+  else out.push(`| search p50 <= 50 ms | no search route on this build | – |`);
+  out.push(`| server memory after the run <= 350 MB | ${mc.rssMB.toFixed(0)} MB (peak ${mc.peakRssMB.toFixed(0)} MB) | ${yes(mc.rssMB <= 350)} |`);
+  if (r.weight) out.push(`| portal JS on the article page <= 15 KB gz | ${kb(r.weight.portalJsGz)} (total JS ${kb(r.weight.jsGz)}) | ${yes(r.weight.portalJsGz <= 15 * 1024)} |`);
+  for (const l of r.lighthouse) {
+    if (!l.result) continue;
+    const x = l.result;
+    out.push(
+      `| Lighthouse ${l.name}: perf >= 95, a11y/BP/SEO 100 | ${x.performance} / ${x.accessibility} / ${x.bestPractices} / ${x.seo} | ${yes(x.performance >= 95 && x.accessibility === 100 && x.bestPractices === 100 && x.seo === 100)} |`,
+    );
+  }
+  return out.join("\n");
+}
