@@ -228,7 +228,8 @@ async function chunkBounds(chunk: number): Promise<{ first: number; last: number
     take: 1,
     select: { id: true },
   });
-  return { first: first.id, last: last?.id ?? Number.MAX_SAFE_INTEGER };
+  // No later row: the chunk is open-ended (int4 max, valid on Postgres and SQLite).
+  return { first: first.id, last: last?.id ?? 2_147_483_647 };
 }
 
 /** The article URLs of one child sitemap (1-based); empty when past the end. */
