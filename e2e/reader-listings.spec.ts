@@ -53,6 +53,7 @@ test.describe("reader: front page and listings", () => {
   });
 
   test("topic and author pages list their stories, page 2 differs from page 1", async ({ page }) => {
+    test.setTimeout(60_000); // six page loads
     for (const base of ["/topic/youth", "/author/danish-kazmi"]) {
       await page.goto(base);
       const one = await headlines(page);
