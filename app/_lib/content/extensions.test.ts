@@ -16,5 +16,6 @@ describe("embeds", () => {
     expect(ok).toContain('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');
     const forged = renderBodyHtml({ type: "doc", content: [{ type: "embed", attrs: { src: "https://evil.example/x" } }] });
     expect(forged).not.toContain("evil");
+    expect(forged).not.toContain("<iframe");
   });
 });

@@ -43,7 +43,9 @@ export const Embed = Node.create({
     return [{ tag: "figure[data-type=embed]", getAttrs: (el) => ({ src: (el as HTMLElement).querySelector("iframe")?.getAttribute("src") ?? null }) }];
   },
   renderHTML({ node }) {
-    const src = embedSrc(String(node.attrs.src ?? "")) ?? "";
+    const src = embedSrc(String(node.attrs.src ?? ""));
+    // A forged or foreign address renders as a note, never as an (empty) iframe.
+    if (!src) return ["p", {}, "Embedded content unavailable."];
     const isPost = src.includes("platform.twitter.com");
     return [
       "figure",
