@@ -2,9 +2,12 @@
 import "server-only";
 import { env } from "../env";
 import { getFeed, type FeedScopeKind } from "../queries/distribution";
+import { scheduleDeliveries } from "../webhooks/deliver";
 import { buildFeed, FEED_CONTENT_TYPES, type FeedFormat } from "./build-feed";
 
 export async function feedResponse(kind: FeedScopeKind, slug: string, format: FeedFormat): Promise<Response> {
+  // Feed readers poll all day: their requests also send due webhook retries.
+  scheduleDeliveries();
   const data = await getFeed(kind, slug);
   if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(buildFeed(data.scope, data.articles, format, env.FEED_CONTENT), {

@@ -7,6 +7,7 @@ import type { BodyDoc } from "../content/body";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
 import { revalidateTags } from "./revalidate";
+import { enqueueArticleWebhooks } from "../webhooks/enqueue";
 
 export type ArticleEvent =
   | "article.created"
@@ -66,5 +67,6 @@ export async function afterArticleWrite(ctx: MutationContext, event: ArticleEven
     status: after?.status ?? null,
     ...(before && after && before.slug !== after.slug ? { oldSlug: before.slug } : {}),
   });
-  // Webhooks (distribution): enqueue `event` for `after ?? before` here.
+  // Webhooks: readers' apps hear about publish, update and unpublish (never fails the write).
+  await enqueueArticleWebhooks(before, after);
 }

@@ -16,6 +16,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     { href: "/admin/audit", label: "Audit log", show: atLeast(actor.role, "editor") },
     { href: "/admin/users", label: "Users", show: actor.role === "admin" },
     { href: "/admin/tokens", label: "API tokens", show: actor.role === "admin" },
+    { href: "/admin/webhooks", label: "Webhooks", show: actor.role === "admin" },
   ];
   return (
     <div className="md:flex">

@@ -2,6 +2,7 @@
 // If-None-Match gets 304), shared-cache friendly Cache-Control, and CORS for
 // GET so browsers on other sites can read it.
 import { createHash } from "node:crypto";
+import { scheduleDeliveries } from "@/app/_lib/webhooks/deliver";
 
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -20,6 +21,8 @@ function etagMatches(header: string | null, etag: string): boolean {
 }
 
 export function apiJson(req: Request, body: unknown, extraHeaders: Record<string, string> = {}): Response {
+  // API traffic also sends due webhook retries, after the response.
+  scheduleDeliveries();
   const text = JSON.stringify(body);
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
   const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, ...extraHeaders };
