@@ -5,6 +5,17 @@ const nextConfig = {
   poweredByHeader: false,
   // better-sqlite3 and pg are native/driver modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "pino"],
+  // Crawlers never index the newsroom, search results or the API, whatever
+  // the pages themselves say (robots.txt also disallows them).
+  async headers() {
+    const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
+    return [
+      { source: "/admin", headers: noindex },
+      { source: "/admin/:path*", headers: noindex },
+      { source: "/search", headers: noindex },
+      { source: "/api/:path*", headers: noindex },
+    ];
+  },
   async rewrites() {
     return {
       beforeFiles: [

@@ -1,11 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import { site } from "./_lib/site";
+import { feedAlternates } from "./_lib/seo/metadata";
+import { OG_IMAGE_SIZE, paths } from "./_lib/seo/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
+  // Defaults for pages without their own (see app/_lib/seo/metadata.ts).
+  alternates: { types: feedAlternates() },
+  openGraph: { type: "website", siteName: site.name, images: [{ url: paths.ogDefault, ...OG_IMAGE_SIZE, alt: site.name }] },
+  twitter: { card: "summary_large_image", site: `@${site.xHandle}` },
 };
 
 export const viewport: Viewport = {

@@ -1,11 +1,19 @@
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/app/_components/article-card";
 import { getCategoryListing } from "@/app/_lib/queries/articles";
+import { listingMetadata } from "@/app/_lib/seo/metadata";
 
 export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  const result = await getCategoryListing((await params).slug, 1);
+  if (!result) return {};
+  const { category } = result;
+  return listingMetadata({ kind: "category", slug: category.slug, name: category.name, description: category.description, path: `/category/${category.slug}` });
 }
 
 export default async function CategoryPage({ params }: { params: Promise<{ slug: string }> }) {

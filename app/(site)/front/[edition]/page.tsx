@@ -4,11 +4,18 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { ArticleCard } from "@/app/_components/article-card";
 import { getFrontPage } from "@/app/_lib/queries/articles";
+import { frontPageMetadata } from "@/app/_lib/seo/metadata";
+import { organizationJsonLd, websiteJsonLd } from "@/app/_lib/seo/json-ld";
+import { JsonLd } from "@/app/_lib/seo/json-ld-script";
 
 export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
+}
+
+export function generateMetadata() {
+  return frontPageMetadata();
 }
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
@@ -17,6 +24,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
   const front = await getFrontPage();
   return (
     <>
+      <JsonLd data={[websiteJsonLd(), organizationJsonLd()]} />
       <h1 className="sr-only">Latest news</h1>
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">{front.lead && <ArticleCard article={front.lead} variant="lead" />}</div>

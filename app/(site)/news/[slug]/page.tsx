@@ -5,6 +5,10 @@ import { StoryImage } from "@/app/_components/story-image";
 import { formatDateline, formatPublished } from "@/app/_lib/format/dates";
 import { getPublicArticle } from "@/app/_lib/queries/articles";
 import { site } from "@/app/_lib/site";
+import { getAuthorProfiles } from "@/app/_lib/queries/distribution";
+import { articleMetadata } from "@/app/_lib/seo/metadata";
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/app/_lib/seo/json-ld";
+import { JsonLd } from "@/app/_lib/seo/json-ld-script";
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -17,16 +21,18 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublicArticle((await params).slug);
   if (!article) return {};
-  return { title: article.seoTitle || article.title, description: article.seoDescription || article.standfirst };
+  return articleMetadata(article, await getAuthorProfiles(article.authors.map((a) => a.id)));
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await getPublicArticle((await params).slug);
   if (!article) notFound();
+  const authorProfiles = await getAuthorProfiles(article.authors.map((a) => a.id));
   const published = new Date(article.publishedAt);
   const dateline = formatDateline({ place: article.datelinePlace, agency: article.sourceAgency, date: published }, site.name, site.timeZone);
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={[newsArticleJsonLd(article, authorProfiles), articleBreadcrumbJsonLd(article)]} />
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
         <Link href={`/category/${article.category.slug}`}>{article.category.name}</Link>
       </p>

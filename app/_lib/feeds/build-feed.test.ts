@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { DistributedArticle, FeedScope } from "../queries/distribution";
+import { absolutizeHtml, feedHtml } from "./absolute-html";
+import { articleGuid, buildFeed } from "./build-feed";
+
+const article: DistributedArticle = {
+  id: 42,
+  slug: "river-rises",
+  title: "River rises after heavy rain",
+  standfirst: "Officials warn of flooding downstream.",
+  language: "en",
+  publishedAt: "2026-03-01T10:00:00.000Z",
+  firstPublishedAt: "2026-03-01T10:00:00.000Z",
+  modifiedAt: "2026-03-01T11:00:00.000Z",
+  datelinePlace: "Sukkur",
+  sourceAgency: "APP",
+  isBreaking: false,
+  correctionNote: "",
+  category: { id: 1, slug: "pakistan", name: "Pakistan" },
+  topics: [{ id: 2, slug: "monsoon", name: "Monsoon" }],
+  authors: [{ id: 3, slug: "sara-qureshi", name: "Sara Qureshi", xHandle: "saraq" }],
+  hero: null,
+  bodyHtml: '<p>The <a href="/topic/monsoon">monsoon</a> <img src="/media/a.webp" srcset="/media/a-400.webp 400w, /media/a-800.webp 800w" alt="">.</p><script>alert(1)</script>',
+};
+const site: FeedScope = { kind: "site", slug: "", name: "", description: "", path: "/" };
+
+describe("feeds", () => {
+  it("makes every link and image in article HTML absolute and keeps it sanitized", () => {
+    const html = feedHtml(article.bodyHtml!, "https://news.example.com");
+    expect(html).toContain('href="https://news.example.com/topic/monsoon"');
+    expect(html).toContain('src="https://news.example.com/media/a.webp"');
+    expect(html).toContain("https://news.example.com/media/a-400.webp 400w, https://news.example.com/media/a-800.webp 800w");
+    expect(html).not.toContain("<script");
+    expect(absolutizeHtml('<a href="https://other.org/x">x</a><a href="//cdn.org/y">y</a>', "https://s")).toBe('<a href="https://other.org/x">x</a><a href="//cdn.org/y">y</a>');
+  });
+
+  it("carries the full story in full mode and only the summary in summary mode", () => {
+    const full = buildFeed(site, [article], "rss", "full");
+    expect(full).toContain("<content:encoded>");
+    expect(full).toContain("Sukkur, (APP - ");
+    expect(full).toContain("<dc:creator>Sara Qureshi</dc:creator>");
+    expect(full).toContain(`<guid isPermaLink="false">${articleGuid(42)}</guid>`);
+    expect(full).toContain("<pubDate>Sun, 01 Mar 2026 10:00:00 GMT</pubDate>");
+    const summary = buildFeed(site, [article], "rss", "summary");
+    expect(summary).not.toContain("<content:encoded>");
+    expect(summary).toContain("Officials warn of flooding downstream.");
+    // dc:creator still needs its namespace without content.
+    expect(summary).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    const json = JSON.parse(buildFeed(site, [article], "json", "summary")) as { items: { content_html?: string; summary?: string }[] };
+    // JSON Feed needs some content: the summary stands in for the body.
+    expect(json.items[0].content_html).toBe(article.standfirst);
+  });
+});

@@ -1,0 +1,91 @@
+// RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, a section, a topic or an
+// author, from the same shaped read. FEED_CONTENT decides whether items carry
+// the full (sanitized, absolute-linked) article or its summary.
+import { Feed, type Item } from "feed";
+import type { DistributedArticle, FeedScope } from "../queries/distribution";
+import { absoluteUrl, site } from "../site";
+import { paths } from "../seo/urls";
+import { articleDatelineText } from "../seo/json-ld";
+import { escapeXml } from "../sitemaps/xml";
+import { feedHtml } from "./absolute-html";
+
+export type FeedFormat = "rss" | "atom" | "json";
+export type FeedContentMode = "full" | "summary";
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
+
+/** A stable id (RFC 4151 tag URI) that survives a slug change. */
+export function articleGuid(id: number): string {
+  return `tag:${new URL(site.url).hostname},2025:article:${id}`;
+}
+
+function feedLinks(scope: FeedScope) {
+  const f = scope.kind === "site" ? paths.siteFeed : paths.scopedFeed(scope.kind, scope.slug);
+  return { rss: absoluteUrl(f.rss), atom: absoluteUrl(f.atom), json: absoluteUrl(f.json) };
+}
+
+export function feedTitle(scope: FeedScope): string {
+  return scope.kind === "site" ? site.name : `${scope.name} | ${site.name}`;
+}
+
+function toItem(a: DistributedArticle, mode: FeedContentMode): Item {
+  const link = absoluteUrl(paths.article(a.slug));
+  return {
+    title: a.title,
+    id: articleGuid(a.id),
+    guid: articleGuid(a.id),
+    link,
+    // Atom <updated> and JSON date_modified; RSS pubDate uses `published`.
+    date: new Date(a.modifiedAt),
+    published: new Date(a.publishedAt),
+    description: a.standfirst || a.title,
+    // The wire dateline opens the story in feeds as it does on the page.
+    content:
+      mode === "full" && a.bodyHtml !== undefined
+        ? `<p class="dateline">${escapeXml(articleDatelineText(a))}</p>${feedHtml(a.bodyHtml, site.url)}`
+        : undefined,
+    author: a.authors.map((au) => ({ name: au.name, link: absoluteUrl(paths.author(au.slug)) })),
+    category: [
+      { name: a.category.name, domain: absoluteUrl(paths.category(a.category.slug)), term: a.category.slug, scheme: absoluteUrl("/category/") },
+      ...a.topics.map((t) => ({ name: t.name, domain: absoluteUrl(paths.topic(t.slug)), term: t.slug, scheme: absoluteUrl("/topic/") })),
+    ],
+    image: a.hero ? absoluteUrl(a.hero.url) : undefined,
+  };
+}
+
+export function buildFeed(scope: FeedScope, articles: DistributedArticle[], format: FeedFormat, mode: FeedContentMode): string {
+  const link = absoluteUrl(scope.path);
+  const updated = articles.reduce((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), new Date(0).toISOString());
+  const feed = new Feed({
+    title: feedTitle(scope),
+    description: scope.description || site.description,
+    id: link,
+    link,
+    language: "en",
+    image: absoluteUrl(paths.logo),
+    favicon: absoluteUrl(paths.logo),
+    copyright: `© ${new Date(updated).getUTCFullYear()} ${site.name}`,
+    updated: new Date(updated),
+    generator: site.name,
+    feedLinks: feedLinks(scope),
+    ...(format === "rss" ? { feed: feedLinks(scope).rss } : {}),
+  });
+  for (const a of articles) {
+    const item = toItem(a, mode);
+    if (format === "rss") {
+      // RSS <author> must be an e-mail address; names go in dc:creator.
+      item.extensions = [{ name: "dc:creator", objects: { _text: a.authors.map((au) => au.name).join(", ") } }];
+      item.author = undefined;
+    }
+    feed.addItem(item);
+  }
+  if (format === "atom") return feed.atom1();
+  if (format === "json") return feed.json1();
+  const xml = feed.rss2();
+  // The library declares the dc namespace only when items carry content.
+  return xml.includes('xmlns:dc="') ? xml : xml.replace("<rss ", '<rss xmlns:dc="http://purl.org/dc/elements/1.1/" ');
+}

@@ -1,0 +1,135 @@
+// Structured data (schema.org JSON-LD), typed with schema-dts. Built from the
+// same shaped reads the page renders, so what crawlers see matches readers.
+import type {
+  BreadcrumbList,
+  ImageObject,
+  NewsArticle,
+  NewsMediaOrganizationLeaf,
+  Person,
+  SearchActionLeaf,
+  WebSite,
+  WithActionConstraints,
+  WithContext,
+} from "schema-dts";
+import type { ArticleFull } from "../queries/shapes";
+import type { AuthorProfile } from "../queries/distribution";
+import { formatDateline } from "../format/dates";
+import { site } from "../site";
+import { articleDescription, articleModifiedAt } from "./metadata";
+import { absoluteUrl, LOGO_SIZE, OG_IMAGE_SIZE, paths, xProfileUrl } from "./urls";
+
+export const organizationId = `${site.url}/#organization`;
+export const websiteId = `${site.url}/#website`;
+
+export function organization(): NewsMediaOrganizationLeaf {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": organizationId,
+    name: site.name,
+    url: absoluteUrl(paths.home),
+    logo: { "@type": "ImageObject", url: absoluteUrl(paths.logo), width: `${LOGO_SIZE.width}`, height: `${LOGO_SIZE.height}` },
+    sameAs: site.xHandle ? [xProfileUrl(site.xHandle)] : [],
+  };
+}
+
+/** Social profiles of an author as absolute URLs (schema.org sameAs). */
+export function authorSameAs(a: AuthorProfile): string[] {
+  const out: string[] = [];
+  if (a.xHandle) out.push(xProfileUrl(a.xHandle));
+  if (a.facebookUrl) out.push(a.facebookUrl);
+  if (a.instagramHandle) out.push(`https://www.instagram.com/${a.instagramHandle.replace(/^@/, "")}`);
+  if (a.linkedinUrl) out.push(a.linkedinUrl);
+  if (a.websiteUrl) out.push(a.websiteUrl);
+  return out;
+}
+
+function person(a: AuthorProfile): Person {
+  return { "@type": "Person", name: a.name, url: absoluteUrl(paths.author(a.slug)), sameAs: authorSameAs(a) };
+}
+
+export function articleDatelineText(article: Pick<ArticleFull, "datelinePlace" | "sourceAgency" | "publishedAt">): string {
+  return formatDateline(
+    { place: article.datelinePlace, agency: article.sourceAgency, date: new Date(article.publishedAt) },
+    site.name,
+    site.timeZone,
+  );
+}
+
+export function newsArticleJsonLd(article: ArticleFull, authors: AuthorProfile[]): WithContext<NewsArticle> {
+  const url = absoluteUrl(paths.article(article.slug));
+  const images: ImageObject[] = [];
+  if (article.hero) {
+    images.push({
+      "@type": "ImageObject",
+      url: absoluteUrl(article.hero.src),
+      width: `${article.hero.width}`,
+      height: `${article.hero.height}`,
+      caption: article.hero.caption || undefined,
+      creditText: article.hero.credit || undefined,
+    });
+  }
+  images.push({ "@type": "ImageObject", url: absoluteUrl(paths.ogArticle(article.slug)), width: `${OG_IMAGE_SIZE.width}`, height: `${OG_IMAGE_SIZE.height}` });
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": `${url}#article`,
+    headline: article.title,
+    description: articleDescription(article),
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    datePublished: article.firstPublishedAt,
+    dateModified: articleModifiedAt(article),
+    author: authors.map(person),
+    publisher: organization(),
+    image: images,
+    articleSection: article.category.name,
+    keywords: article.topics.map((t) => t.name),
+    dateline: articleDatelineText(article),
+    inLanguage: article.language,
+    isAccessibleForFree: true,
+  };
+}
+
+export function breadcrumbJsonLd(items: { name: string; path: string }[]): WithContext<BreadcrumbList> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
+  };
+}
+
+export function articleBreadcrumbJsonLd(article: Pick<ArticleFull, "title" | "slug" | "category">) {
+  return breadcrumbJsonLd([
+    { name: "Home", path: paths.home },
+    { name: article.category.name, path: paths.category(article.category.slug) },
+    { name: article.title, path: paths.article(article.slug) },
+  ]);
+}
+
+/** Front page: the site with its search box, and the organization behind it. */
+export function websiteJsonLd(): WithContext<WebSite> {
+  const search: WithActionConstraints<SearchActionLeaf> = {
+    "@type": "SearchAction",
+    target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(paths.search)}?q={search_term_string}` },
+    "query-input": "required name=search_term_string",
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    "@id": websiteId,
+    name: site.name,
+    url: absoluteUrl(paths.home),
+    inLanguage: "en",
+    publisher: { "@id": organizationId },
+    potentialAction: search,
+  };
+}
+
+export function organizationJsonLd(): WithContext<NewsMediaOrganizationLeaf> {
+  return { "@context": "https://schema.org", ...organization() };
+}
