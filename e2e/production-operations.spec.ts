@@ -1,5 +1,6 @@
 // Operations: health checks, request ids and JSON logs without secrets, and a
 // graceful stop under load (SIGTERM loses no request the server accepted).
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { jsonLines, request, startInstance } from "./production-helpers";
 
@@ -54,8 +55,27 @@ test.describe("production: operations", () => {
     };
     const workers = Array.from({ length: 8 }, (_, w) => worker(w));
     while (outcomes.length < 24) await new Promise((r) => setTimeout(r, 20));
+    // One request certainly in flight: its headers are in, its body comes after the signal.
+    const body = JSON.stringify({ email: "editor@meridian.local", password: secret });
+    const slow = http.request(`${server.url}/api/admin/login`, {
+      method: "POST",
+      agent: false,
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), origin: server.url, "x-request-id": "slow-request-1" },
+    });
+    const slowReply = new Promise<number>((resolve, reject) => {
+      slow.on("response", (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      slow.on("error", reject);
+    });
+    slow.flushHeaders();
+    await new Promise((r) => setTimeout(r, 1000));
     signalled = true;
     server.process.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    slow.end(body);
+    expect(await slowReply).toBe(401);
     const code = await server.exited;
     stopped = true;
     await Promise.all(workers);
@@ -67,11 +87,12 @@ test.describe("production: operations", () => {
     const failed = outcomes.filter((o) => accepted.has(o.id) && (o.error || (o.status ?? 0) >= 500));
     expect(failed).toEqual([]);
     expect(outcomes.filter((o) => accepted.has(o.id)).length).toBeGreaterThan(24);
-    // And the signal really came while requests were in flight.
-    const shutdownLine = logs.find((l) => String(l.msg).startsWith("shutting down"));
-    expect(shutdownLine?.inFlight).toBeGreaterThan(0);
+    // The slow request was in flight when the signal came, and was answered after it.
+    const signalAt = logs.findIndex((l) => String(l.msg).startsWith("shutting down"));
+    expect(signalAt).toBeGreaterThan(0);
+    expect(logs.slice(signalAt).find((l) => l.reqId === "slow-request-1")).toMatchObject({ status: 401 });
     expect(logs.some((l) => l.msg === "database closed")).toBe(true);
-    expect(logs.at(-1)?.msg).toBe("shutdown complete");
+    expect(logs.at(-1)?.msg, JSON.stringify(logs.slice(-4))).toBe("shutdown complete");
     // Structured request lines: id, method, path, status, duration.
     expect(logs.find((l) => l.msg === "request" && l.path === "/")).toMatchObject({ method: "GET", status: 200, reqId: expect.any(String) });
     expect(server.logs()).not.toContain(secret);

@@ -97,13 +97,16 @@ async function shutdown(signal) {
         server.closeIdleConnections?.();
       }),
   );
+  let allClosed = false;
+  Promise.all(closed).then(() => (allClosed = true));
+  // Wait for the requests in flight and for every connection to end (a
+  // connection accepted just before close() may still bring a request).
   const deadline = Date.now() + GRACE_MS;
-  while (inFlight > 0 && Date.now() < deadline) {
+  while ((inFlight > 0 || !allClosed) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 25));
     for (const server of servers) server.closeIdleConnections?.();
   }
   if (inFlight > 0) log.warn({ inFlight }, "grace period over: exiting with requests in flight");
-  await Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 1000))]);
   try {
     if (globalThis.prisma) await globalThis.prisma.$disconnect();
     log.info("database closed");
