@@ -1,11 +1,11 @@
 // Prints the published-content facts the distribution specs check the portal
 // against, as JSON. Run with tsx (Playwright's loader cannot load the
 // generated Prisma client): `tsx e2e/distribution-snapshot.ts <database url>`.
-import { PrismaClient } from "@/app/_generated/prisma/client";
-import { createAdapter } from "@/app/_lib/db-adapter";
+import { createPrismaClient } from "@/app/_lib/db-adapter";
 
 async function main() {
-  const db = new PrismaClient({ adapter: createAdapter(process.argv[2]) });
+  // SQLite or Postgres client, as the URL says.
+  const db = createPrismaClient(process.argv[2]);
   try {
     const articles = await db.article.findMany({
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
