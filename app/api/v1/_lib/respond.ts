@@ -1,0 +1,40 @@
+// Responses of the public read API: JSON with a content hash ETag (a matching
+// If-None-Match gets 304), shared-cache friendly Cache-Control, and CORS for
+// GET so browsers on other sites can read it.
+import { createHash } from "node:crypto";
+
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match, Content-Type",
+  "Access-Control-Expose-Headers": "ETag, Link",
+  "Access-Control-Max-Age": "86400",
+};
+
+const CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=300";
+
+function etagMatches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+export function apiJson(req: Request, body: unknown, extraHeaders: Record<string, string> = {}): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
+  const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, ...extraHeaders };
+  if (etagMatches(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+}
+
+export function apiError(status: 400 | 404, code: string, message: string, fields?: Record<string, string>): Response {
+  return Response.json(
+    { error: { code, message, ...(fields ? { fields } : {}) } },
+    { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } },
+  );
+}
+
+/** CORS preflight. */
+export function apiOptions(): Response {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}

@@ -1,0 +1,15 @@
+// GET /api/v1/articles/<slug>: one published article with its sanitized body.
+import { getApiArticle } from "@/app/_lib/queries/distribution";
+import { apiError, apiJson, apiOptions } from "../../_lib/respond";
+import { apiArticle } from "../../_lib/shape";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: Request, ctx: { params: Promise<{ slug: string }> }) {
+  const { slug } = await ctx.params;
+  const article = /^[a-z0-9-]{1,200}$/.test(slug) ? await getApiArticle(slug) : null;
+  if (!article) return apiError(404, "not_found", "No published article has this slug.");
+  return apiJson(req, { data: apiArticle(article) });
+}
+
+export const OPTIONS = apiOptions;

@@ -1,0 +1,14 @@
+// GET /api/v1/categories: every one, with its page, feed and number of published articles.
+import { listApiCategories } from "@/app/_lib/queries/distribution";
+import { absoluteUrl } from "@/app/_lib/site";
+import { paths } from "@/app/_lib/seo/urls";
+import { apiJson, apiOptions } from "../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: Request) {
+  const items = await listApiCategories();
+  return apiJson(req, { data: items.map((c) => ({ ...c, url: absoluteUrl(paths.category(c.slug)), feed: absoluteUrl(paths.scopedFeed("category", c.slug).rss) })) });
+}
+
+export const OPTIONS = apiOptions;

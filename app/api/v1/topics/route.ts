@@ -1,0 +1,14 @@
+// GET /api/v1/topics: every one, with its page, feed and number of published articles.
+import { listApiTopics } from "@/app/_lib/queries/distribution";
+import { absoluteUrl } from "@/app/_lib/site";
+import { paths } from "@/app/_lib/seo/urls";
+import { apiJson, apiOptions } from "../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(req: Request) {
+  const items = await listApiTopics();
+  return apiJson(req, { data: items.map((t) => ({ ...t, url: absoluteUrl(paths.topic(t.slug)), feed: absoluteUrl(paths.scopedFeed("topic", t.slug).rss) })) });
+}
+
+export const OPTIONS = apiOptions;
