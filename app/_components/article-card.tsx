@@ -5,13 +5,22 @@ import { site } from "../_lib/site";
 import { RelativeTime } from "./relative-time";
 import { StoryImage } from "./story-image";
 
-export function ArticleCard({ article, variant = "default" }: { article: Card; variant?: "lead" | "default" | "compact" }) {
+export function ArticleCard({
+  article,
+  variant = "default",
+  priority,
+}: {
+  article: Card;
+  variant?: "lead" | "default" | "compact";
+  /** Load the image eagerly (above the fold). */
+  priority?: boolean;
+}) {
   const when = <RelativeTime iso={article.publishedAt} fallback={formatPublished(new Date(article.publishedAt), site.timeZone)} />;
   if (variant === "compact") {
     return (
       <article className="py-3">
         <h3 className="font-serif text-base font-semibold leading-snug">
-          <Link href={`/news/${article.slug}`} className="hover:text-brand-600">{article.title}</Link>
+          <Link href={`/news/${article.slug}`} className="hover:text-brand-600 dark:hover:text-rose-300">{article.title}</Link>
         </h3>
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{when}</p>
       </article>
@@ -22,7 +31,7 @@ export function ArticleCard({ article, variant = "default" }: { article: Card; v
     <article className="group">
       {article.hero && (
         <Link href={`/news/${article.slug}`} tabIndex={-1} aria-hidden="true">
-          <StoryImage image={article.hero} sizes={lead ? "(min-width: 1024px) 66vw, 100vw" : "(min-width: 1024px) 22vw, (min-width: 640px) 50vw, 100vw"} priority={lead} className="aspect-video rounded" />
+          <StoryImage image={article.hero} sizes={lead ? "(min-width: 1024px) 66vw, 100vw" : "(min-width: 1024px) 22vw, (min-width: 640px) 50vw, 100vw"} priority={priority ?? lead} className="aspect-video rounded" />
         </Link>
       )}
       <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
@@ -30,7 +39,7 @@ export function ArticleCard({ article, variant = "default" }: { article: Card; v
         {article.category.name}
       </p>
       <h3 className={`mt-1 font-serif font-bold leading-tight ${lead ? "text-3xl md:text-4xl" : "text-lg"}`}>
-        <Link href={`/news/${article.slug}`} className="hover:text-brand-600">{article.title}</Link>
+        <Link href={`/news/${article.slug}`} className="hover:text-brand-600 dark:hover:text-rose-300">{article.title}</Link>
       </h3>
       {lead && <p className="mt-2 text-lg text-zinc-700 dark:text-zinc-300">{article.standfirst}</p>}
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{when}</p>

@@ -1,11 +1,30 @@
+import Link from "next/link";
+import { getMenuCategories } from "../_lib/queries/taxonomy";
 import { site } from "../_lib/site";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const categories = await getMenuCategories();
   return (
     <footer className="mt-16 border-t border-zinc-200 py-8 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto max-w-6xl px-4">
-        <p>
-          {site.name}. {site.description}
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 font-semibold">
+            {categories.map((c) => (
+              <li key={c.id}>
+                <Link href={`/category/${c.slug}`} className="hover:text-brand-700 dark:hover:text-rose-300">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/search" className="hover:text-brand-700 dark:hover:text-rose-300">
+                Search
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="mt-4">
+          © {site.name}. {site.description}
         </p>
       </div>
     </footer>

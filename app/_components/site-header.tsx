@@ -1,33 +1,64 @@
 import Link from "next/link";
+import { BREAKING_WINDOW_HOURS, getBreakingNews } from "../_lib/queries/articles";
 import { getMenuCategories } from "../_lib/queries/taxonomy";
 import { site } from "../_lib/site";
+import { BreakingTicker } from "./breaking-ticker";
+import { PhoneMenu } from "./phone-menu";
+import { SearchForm } from "./search-form";
+import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader() {
-  const categories = await getMenuCategories();
+  const [categories, breaking] = await Promise.all([getMenuCategories(), getBreakingNews()]);
+  const sections = [{ slug: "", name: "Home" }, ...categories.map((c) => ({ slug: c.slug, name: c.name }))];
+  const href = (slug: string) => (slug ? `/category/${slug}` : "/");
   return (
-    <header className="border-b border-zinc-200 dark:border-zinc-800">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-zinc-900">
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:font-semibold focus:text-brand-700 dark:focus:bg-zinc-900 dark:focus:text-rose-300"
+      >
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="font-serif text-3xl font-bold tracking-tight text-brand-700 dark:text-rose-400">
-          {site.name}
-        </Link>
-      </div>
-      <nav aria-label="Sections" className="border-t border-zinc-200 dark:border-zinc-800">
-        <ul className="mx-auto flex max-w-6xl gap-x-5 overflow-x-auto px-4 py-2 text-sm font-semibold uppercase tracking-wide">
-          <li>
-            <Link href="/" className="hover:text-brand-600">Home</Link>
-          </li>
-          {categories.map((c) => (
-            <li key={c.id}>
-              <Link href={`/category/${c.slug}`} className="whitespace-nowrap hover:text-brand-600">
-                {c.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-    </header>
+      <header className="relative border-b border-zinc-200 dark:border-zinc-800">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 md:py-4">
+          <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-brand-700 md:text-3xl dark:text-rose-400">
+            {site.name}
+          </Link>
+          <div className="flex items-center gap-2">
+            <SearchForm id="header-search" className="hidden w-72 md:flex" />
+            <ThemeToggle />
+            <PhoneMenu>
+              <SearchForm id="phone-search" />
+              <nav aria-label="Site menu" className="mt-4">
+                <ul className="grid grid-cols-2 gap-1">
+                  {sections.map((c) => (
+                    <li key={c.slug}>
+                      <Link href={href(c.slug)} className="block rounded px-2 py-2 font-semibold hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                        {c.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </PhoneMenu>
+          </div>
+        </div>
+        <nav aria-label="Sections" className="border-t border-zinc-200 dark:border-zinc-800">
+          <ul className="mx-auto flex max-w-6xl gap-x-5 overflow-x-auto px-4 py-2 text-sm font-semibold uppercase tracking-wide">
+            {sections.map((c) => (
+              <li key={c.slug}>
+                <Link href={href(c.slug)} className="whitespace-nowrap hover:text-brand-600 dark:hover:text-rose-300">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <BreakingTicker
+          windowHours={BREAKING_WINDOW_HOURS}
+          items={breaking.map((b) => ({ slug: b.slug, title: b.title, publishedAt: b.publishedAt }))}
+        />
+      </header>
+    </>
   );
 }

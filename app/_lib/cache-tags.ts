@@ -12,6 +12,8 @@ export const tags = {
   author: (id: number) => `author:${id}`,
   /** Category, topic and author lists (menu, sitemaps, API). */
   taxonomy: "taxonomy",
+  /** The front page's "Most Read" box (view counts; refreshed every few minutes, not on each view). */
+  mostRead: "most-read",
   redirects: "redirects",
   settings: "settings",
   media: (id: number) => `media:${id}`,

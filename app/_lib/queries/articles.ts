@@ -2,14 +2,20 @@
 import "server-only";
 import { db } from "../db";
 import { tags } from "../cache-tags";
+import { PUBLIC_STATUSES } from "../domain";
 import { cachedRead } from "./cached";
-import { cardSelect, fullSelect, publicWhere, toCard, toFull, type ArticleCard, type ArticleFull } from "./shapes";
+import { cardSelect, fullSelect, mediaUrl, publicWhere, toCard, toFull, type ArticleCard, type ArticleFull, type ImageVariant } from "./shapes";
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 12;
+
+/** Breaking stories stay in the header ticker this long after publication. */
+export const BREAKING_WINDOW_HOURS = 6;
+
+const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 /** A published article by slug, or null when it does not exist or readers may not see it. */
 export async function getPublicArticle(slug: string): Promise<ArticleFull | null> {
-  return cachedRead(["article", slug], [tags.articles, `article-slug:${slug}`], async () => {
+  return cachedRead(["article", slug], [tags.articles, tags.articleSlug(slug)], async () => {
     const row = await db.article.findFirst({ where: { slug, ...publicWhere() }, select: fullSelect });
     return row ? toFull(row) : null;
   });
@@ -18,13 +24,84 @@ export async function getPublicArticle(slug: string): Promise<ArticleFull | null
 /** The latest published stories across the site. */
 export async function getLatestArticles(limit = 12): Promise<ArticleCard[]> {
   return cachedRead(["latest", limit], [tags.articles], async () => {
+    const rows = await db.article.findMany({ where: publicWhere(), orderBy: newestFirst, take: limit, select: cardSelect });
+    return rows.map(toCard);
+  });
+}
+
+/** Breaking stories from the last few hours, newest first (the header ticker). */
+export async function getBreakingNews(): Promise<ArticleCard[]> {
+  return cachedRead(["breaking"], [tags.articles], async () => {
+    const now = new Date();
+    const since = new Date(now.getTime() - BREAKING_WINDOW_HOURS * 3_600_000);
     const rows = await db.article.findMany({
-      where: publicWhere(),
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      where: { isBreaking: true, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now, gte: since } },
+      orderBy: newestFirst,
+      take: 5,
+      select: cardSelect,
+    });
+    return rows.map(toCard);
+  });
+}
+
+/** A few of a category's latest stories, without the one being read. */
+export async function getMoreFromCategory(categoryId: number, excludeId: number, limit = 4): Promise<ArticleCard[]> {
+  return cachedRead(["more-from-category", categoryId, excludeId, limit], [tags.articles, tags.category(categoryId)], async () => {
+    const rows = await db.article.findMany({
+      where: { categoryId, id: { not: excludeId }, ...publicWhere() },
+      orderBy: newestFirst,
       take: limit,
       select: cardSelect,
     });
     return rows.map(toCard);
+  });
+}
+
+/**
+ * Stories related to an article: those sharing the most topics first (among
+ * each topic's recent stories, read from the ArticleTopic index so the cost
+ * does not grow with the archive), then the latest of the same category.
+ */
+export async function getRelatedArticles(
+  article: { id: number; categoryId: number; topicIds: number[] },
+  limit = 4,
+): Promise<ArticleCard[]> {
+  return cachedRead(["related", article.id, limit], [tags.articles, tags.article(article.id)], async () => {
+    const now = new Date();
+    const candidates = await Promise.all(
+      article.topicIds.map((topicId) =>
+        db.articleTopic.findMany({
+          where: { topicId, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now }, articleId: { not: article.id } },
+          orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
+          take: 40,
+          select: { articleId: true, publishedAt: true },
+        }),
+      ),
+    );
+    const score = new Map<number, { shared: number; at: number }>();
+    for (const row of candidates.flat()) {
+      const s = score.get(row.articleId) ?? { shared: 0, at: row.publishedAt?.getTime() ?? 0 };
+      s.shared += 1;
+      score.set(row.articleId, s);
+    }
+    const ranked = [...score.entries()]
+      .sort((a, b) => b[1].shared - a[1].shared || b[1].at - a[1].at || b[0] - a[0])
+      .slice(0, limit)
+      .map(([id]) => id);
+    const byTopic = ranked.length
+      ? await db.article.findMany({ where: { id: { in: ranked }, ...publicWhere(now) }, select: cardSelect })
+      : [];
+    const ordered = ranked.flatMap((id) => byTopic.filter((r) => r.id === id));
+    if (ordered.length < limit) {
+      const fill = await db.article.findMany({
+        where: { categoryId: article.categoryId, id: { notIn: [article.id, ...ordered.map((r) => r.id)] }, ...publicWhere(now) },
+        orderBy: newestFirst,
+        take: limit - ordered.length,
+        select: cardSelect,
+      });
+      ordered.push(...fill);
+    }
+    return ordered.map(toCard);
   });
 }
 
@@ -39,12 +116,7 @@ export async function getFrontPage(): Promise<FrontPage> {
   return cachedRead(["front-page"], [tags.articles, tags.taxonomy], async () => {
     const now = new Date();
     const [recent, categories] = await Promise.all([
-      db.article.findMany({
-        where: publicWhere(now),
-        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-        take: 17,
-        select: cardSelect,
-      }),
+      db.article.findMany({ where: publicWhere(now), orderBy: newestFirst, take: 17, select: cardSelect }),
       db.category.findMany({
         where: { inMenu: true },
         orderBy: [{ menuOrder: "asc" }, { name: "asc" }],
@@ -52,13 +124,16 @@ export async function getFrontPage(): Promise<FrontPage> {
       }),
     ]);
     const cards = recent.map(toCard);
+    // The lead is the newest story with a picture among the freshest few.
+    const leadIndex = Math.max(0, cards.slice(0, 5).findIndex((c) => c.hero));
+    cards.unshift(...cards.splice(leadIndex, 1));
     const sections = await Promise.all(
       categories.map(async (category) => ({
         category,
         articles: (
           await db.article.findMany({
             where: { categoryId: category.id, ...publicWhere(now) },
-            orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+            orderBy: newestFirst,
             take: 4,
             select: cardSelect,
           })
@@ -76,6 +151,13 @@ export async function getFrontPage(): Promise<FrontPage> {
 
 export type Listing = { articles: ArticleCard[]; page: number; totalPages: number; total: number };
 
+const listing = (articles: ArticleCard[], page: number, total: number): Listing => ({
+  articles,
+  page,
+  total,
+  totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+});
+
 /** A category's published articles, newest first; null when the category does not exist. */
 export async function getCategoryListing(slug: string, page: number) {
   return cachedRead(["category-listing", slug, page], [tags.articles, tags.taxonomy], async () => {
@@ -87,20 +169,83 @@ export async function getCategoryListing(slug: string, page: number) {
     const where = { categoryId: category.id, ...publicWhere() };
     const [total, rows] = await Promise.all([
       db.article.count({ where }),
-      db.article.findMany({
-        where,
-        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-        skip: (page - 1) * PAGE_SIZE,
-        take: PAGE_SIZE,
-        select: cardSelect,
-      }),
+      db.article.findMany({ where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
     ]);
-    const listing: Listing = {
-      articles: rows.map(toCard),
-      page,
-      total,
-      totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    };
-    return { category, listing };
+    return { category, listing: listing(rows.map(toCard), page, total) };
   });
 }
+
+// Topic and author listings read the link tables, whose copies of status and
+// publishedAt make each page one range scan of the (id, status, publishedAt)
+// index instead of a join over Article.
+
+/** A topic's published articles, newest first; null when the topic does not exist. */
+export async function getTopicListing(slug: string, page: number) {
+  return cachedRead(["topic-listing", slug, page], [tags.articles, tags.taxonomy], async () => {
+    const topic = await db.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+    if (!topic) return null;
+    const where = { topicId: topic.id, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: new Date() } };
+    const [total, rows] = await Promise.all([
+      db.articleTopic.count({ where }),
+      db.articleTopic.findMany({
+        where,
+        orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
+        skip: (page - 1) * PAGE_SIZE,
+        take: PAGE_SIZE,
+        select: { article: { select: cardSelect } },
+      }),
+    ]);
+    return { topic, listing: listing(rows.map((r) => toCard(r.article)), page, total) };
+  });
+}
+
+/** An author's published articles, newest first, with the profile; null when the author does not exist. */
+export async function getAuthorListing(slug: string, page: number) {
+  return cachedRead(["author-listing", slug, page], [tags.articles, tags.taxonomy], async () => {
+    const row = await db.author.findUnique({
+      where: { slug },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        bio: true,
+        xHandle: true,
+        facebookUrl: true,
+        instagramHandle: true,
+        linkedinUrl: true,
+        websiteUrl: true,
+        avatar: { select: { file: true, width: true, height: true, alt: true, variants: true } },
+      },
+    });
+    if (!row) return null;
+    const { avatar, ...profile } = row;
+    const author = {
+      ...profile,
+      avatar: avatar
+        ? {
+            src: mediaUrl(avatar.file),
+            width: avatar.width,
+            height: avatar.height,
+            alt: avatar.alt || `Portrait of ${row.name}`,
+            caption: "",
+            credit: "",
+            variants: JSON.parse(avatar.variants) as ImageVariant[],
+          }
+        : null,
+    };
+    const where = { authorId: row.id, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: new Date() } };
+    const [total, rows] = await Promise.all([
+      db.articleAuthor.count({ where }),
+      db.articleAuthor.findMany({
+        where,
+        orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
+        skip: (page - 1) * PAGE_SIZE,
+        take: PAGE_SIZE,
+        select: { article: { select: cardSelect } },
+      }),
+    ]);
+    return { author, listing: listing(rows.map((r) => toCard(r.article)), page, total) };
+  });
+}
+
+export type AuthorProfile = NonNullable<Awaited<ReturnType<typeof getAuthorListing>>>["author"];

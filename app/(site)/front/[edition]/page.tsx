@@ -1,9 +1,12 @@
 // The front page. "/" is rewritten here (next.config.js) so it renders on first
 // request and is cached until a publish, instead of at build time.
 import { notFound } from "next/navigation";
-import Link from "next/link";
 import { ArticleCard } from "@/app/_components/article-card";
+import { SectionHeading } from "@/app/_components/section-heading";
+import { StoryList } from "@/app/_components/story-list";
 import { getFrontPage } from "@/app/_lib/queries/articles";
+import { getMostRead } from "@/app/_lib/queries/views";
+import { site } from "@/app/_lib/site";
 import { frontPageMetadata } from "@/app/_lib/seo/metadata";
 import { organizationJsonLd, websiteJsonLd } from "@/app/_lib/seo/json-ld";
 import { JsonLd } from "@/app/_lib/seo/json-ld-script";
@@ -21,33 +24,47 @@ export function generateMetadata() {
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition } = await params;
   if (edition !== "en") notFound();
-  const front = await getFrontPage();
+  const [front, mostRead] = await Promise.all([getFrontPage(), getMostRead(5)]);
   return (
     <>
       <JsonLd data={[websiteJsonLd(), organizationJsonLd()]} />
-      <h1 className="sr-only">Latest news</h1>
+      <h1 className="sr-only">{site.name}: latest news</h1>
       <div className="grid gap-8 lg:grid-cols-3">
-        <div className="lg:col-span-2">{front.lead && <ArticleCard article={front.lead} variant="lead" />}</div>
-        <section aria-labelledby="top-stories" className="grid gap-6">
-          <h2 id="top-stories" className="sr-only">Top stories</h2>
-          {front.top.map((a) => (
-            <ArticleCard key={a.id} article={a} />
-          ))}
+        <section aria-label="Lead story" className="lg:col-span-2">
+          {front.lead && <ArticleCard article={front.lead} variant="lead" />}
+        </section>
+        <section aria-labelledby="top-stories">
+          <SectionHeading id="top-stories">Top Stories</SectionHeading>
+          <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-1">
+            {front.top.map((a) => (
+              <ArticleCard key={a.id} article={a} variant={a === front.top[0] ? "default" : "compact"} />
+            ))}
+          </div>
         </section>
       </div>
-      <section aria-labelledby="latest" className="mt-10">
-        <h2 id="latest" className="border-b-2 border-brand-600 pb-1 font-serif text-2xl font-bold">Latest News</h2>
-        <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-          {front.latest.map((a) => (
-            <ArticleCard key={a.id} article={a} />
-          ))}
-        </div>
-      </section>
+      <div className="mt-12 grid gap-8 lg:grid-cols-3">
+        <section aria-labelledby="latest" className="lg:col-span-2">
+          <SectionHeading id="latest">Latest News</SectionHeading>
+          <div className="mt-4 grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-3">
+            {front.latest.map((a) => (
+              <ArticleCard key={a.id} article={a} />
+            ))}
+          </div>
+        </section>
+        <aside aria-labelledby="most-read">
+          <SectionHeading id="most-read">Most Read</SectionHeading>
+          {mostRead.length > 0 ? (
+            <StoryList articles={mostRead} numbered />
+          ) : (
+            <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">Readers have not picked their favourites yet today.</p>
+          )}
+        </aside>
+      </div>
       {front.sections.map((s) => (
-        <section key={s.category.id} aria-labelledby={`section-${s.category.slug}`} className="mt-10">
-          <h2 id={`section-${s.category.slug}`} className="border-b-2 border-brand-600 pb-1 font-serif text-2xl font-bold">
-            <Link href={`/category/${s.category.slug}`} className="hover:text-brand-600">{s.category.name}</Link>
-          </h2>
+        <section key={s.category.id} aria-labelledby={`section-${s.category.slug}`} className="mt-12">
+          <SectionHeading id={`section-${s.category.slug}`} href={`/category/${s.category.slug}`}>
+            {s.category.name}
+          </SectionHeading>
           <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {s.articles.map((a) => (
               <ArticleCard key={a.id} article={a} />

@@ -1,9 +1,19 @@
+// The article page: the heart of the product. Anatomy, top to bottom: section,
+// headline, standfirst, byline, published/updated line, correction, hero,
+// body with the dateline run in, related topics, then the rails (recent
+// stories, more from the section, related stories).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleCard } from "@/app/_components/article-card";
+import { SectionHeading } from "@/app/_components/section-heading";
 import { StoryImage } from "@/app/_components/story-image";
+import { StoryList } from "@/app/_components/story-list";
+import { ViewBeacon } from "@/app/_components/view-beacon";
+import { withDateline } from "@/app/_lib/content/dateline";
 import { formatDateline, formatPublished } from "@/app/_lib/format/dates";
-import { getPublicArticle } from "@/app/_lib/queries/articles";
+import { getLatestArticles, getMoreFromCategory, getPublicArticle, getRelatedArticles } from "@/app/_lib/queries/articles";
+import type { ArticleFull } from "@/app/_lib/queries/shapes";
 import { site } from "@/app/_lib/site";
 import { getAuthorProfiles } from "@/app/_lib/queries/distribution";
 import { articleMetadata } from "@/app/_lib/seo/metadata";
@@ -27,29 +37,140 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getPublicArticle((await params).slug);
   if (!article) notFound();
-  const authorProfiles = await getAuthorProfiles(article.authors.map((a) => a.id));
+  const [latest, more, related, authorProfiles] = await Promise.all([
+    getLatestArticles(13),
+    getMoreFromCategory(article.category.id, article.id, 4),
+    getRelatedArticles({ id: article.id, categoryId: article.category.id, topicIds: article.topics.map((t) => t.id) }, 4),
+    getAuthorProfiles(article.authors.map((a) => a.id)),
+  ]);
+  const recent = latest.filter((a) => a.id !== article.id).slice(0, 12);
   const published = new Date(article.publishedAt);
   const dateline = formatDateline({ place: article.datelinePlace, agency: article.sourceAgency, date: published }, site.name, site.timeZone);
+  const dir = article.language === "ur" ? "rtl" : undefined;
+
   return (
-    <article className="mx-auto max-w-3xl">
-      <JsonLd data={[newsArticleJsonLd(article, authorProfiles), articleBreadcrumbJsonLd(article)]} />
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
-        <Link href={`/category/${article.category.slug}`}>{article.category.name}</Link>
-      </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight md:text-5xl">{article.title}</h1>
-      {article.standfirst && <p className="mt-4 text-xl text-zinc-700 dark:text-zinc-300">{article.standfirst}</p>}
-      <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
-        Published <time dateTime={article.publishedAt}>{formatPublished(published, site.timeZone)}</time>
-      </p>
-      {article.hero && (
-        <figure className="mt-6">
-          <StoryImage image={article.hero} sizes="(min-width: 768px) 768px, 100vw" priority className="rounded" />
-        </figure>
-      )}
-      <div className="article-body mt-6">
-        <p className="dateline font-semibold">{dateline}</p>
-        <div dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+    <>
+      <div className="grid gap-10 lg:grid-cols-3">
+        <article className="min-w-0 lg:col-span-2" lang={article.language} dir={dir}>
+          <JsonLd data={[newsArticleJsonLd(article, authorProfiles), articleBreadcrumbJsonLd(article)]} />
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
+            <Link href={`/category/${article.category.slug}`} className="hover:underline">
+              {article.category.name}
+            </Link>
+          </p>
+          <h1 className="mt-2 font-serif text-3xl font-bold leading-tight md:text-5xl">{article.title}</h1>
+          {article.standfirst && <p className="mt-4 text-lg text-zinc-700 md:text-xl dark:text-zinc-300">{article.standfirst}</p>}
+          <Byline article={article} />
+          {article.correctionNote && (
+            <aside aria-label="Correction" className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+              <strong>Correction:</strong> {article.correctionNote}
+            </aside>
+          )}
+          {article.hero && (
+            <figure className="mt-6">
+              <StoryImage image={article.hero} sizes="(min-width: 1024px) 720px, 100vw" priority className="rounded" />
+              {(article.hero.caption || article.hero.credit) && (
+                <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+                  {article.hero.caption}
+                  {article.hero.credit && <span className="ml-1 text-zinc-500 dark:text-zinc-400">Photo: {article.hero.credit}</span>}
+                </figcaption>
+              )}
+            </figure>
+          )}
+          <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: withDateline(article.bodyHtml, dateline) }} />
+          {article.topics.length > 0 && (
+            <section aria-labelledby="related-topics" className="mt-10">
+              <h2 id="related-topics" className="text-sm font-bold uppercase tracking-wide text-zinc-700 dark:text-zinc-300">
+                Related Topics
+              </h2>
+              <ul className="mt-3 flex flex-wrap gap-2">
+                {article.topics.map((t) => (
+                  <li key={t.id}>
+                    <Link
+                      href={`/topic/${t.slug}`}
+                      className="inline-block rounded-full border border-zinc-300 px-3 py-1 text-sm font-semibold hover:border-brand-600 hover:text-brand-700 dark:border-zinc-700 dark:hover:text-rose-300"
+                    >
+                      {t.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </article>
+        <aside aria-labelledby="recent-stories" className="min-w-0">
+          <SectionHeading id="recent-stories">Recent Stories</SectionHeading>
+          <StoryList articles={recent} />
+        </aside>
       </div>
-    </article>
+      {more.length > 0 && (
+        <section aria-labelledby="more-from-category" className="mt-12">
+          <SectionHeading id="more-from-category" href={`/category/${article.category.slug}`}>
+            More Stories From {article.category.name}
+          </SectionHeading>
+          <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {more.map((a) => (
+              <ArticleCard key={a.id} article={a} />
+            ))}
+          </div>
+        </section>
+      )}
+      {related.length > 0 && (
+        <section aria-labelledby="related-stories" className="mt-12">
+          <SectionHeading id="related-stories">Related Stories</SectionHeading>
+          <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {related.map((a) => (
+              <ArticleCard key={a.id} article={a} />
+            ))}
+          </div>
+        </section>
+      )}
+      <ViewBeacon articleId={article.id} />
+    </>
+  );
+}
+
+function Byline({ article }: { article: ArticleFull }) {
+  const published = new Date(article.publishedAt);
+  return (
+    <div className="mt-5 border-y border-zinc-200 py-3 text-sm dark:border-zinc-800">
+      {article.authors.length > 0 && (
+        <p className="byline font-semibold">
+          By{" "}
+          {article.authors.map((a, i) => (
+            <span key={a.id}>
+              {i > 0 && (i === article.authors.length - 1 ? " and " : ", ")}
+              <Link href={`/author/${a.slug}`} rel="author" className="text-brand-700 hover:underline dark:text-rose-300">
+                {a.name}
+              </Link>
+              {a.xHandle && (
+                <>
+                  {" "}
+                  <a
+                    href={`https://x.com/${a.xHandle}`}
+                    className="font-normal text-zinc-600 hover:underline dark:text-zinc-400"
+                    rel="noopener noreferrer"
+                    target="_blank"
+                  >
+                    @{a.xHandle}
+                  </a>
+                </>
+              )}
+            </span>
+          ))}
+        </p>
+      )}
+      <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+        <span data-testid="published">
+          Published <time dateTime={article.publishedAt}>{formatPublished(published, site.timeZone)}</time>
+        </span>
+        {article.contentUpdatedAt && (
+          <span data-testid="updated">
+            <span aria-hidden="true"> · </span>
+            Updated <time dateTime={article.contentUpdatedAt}>{formatPublished(new Date(article.contentUpdatedAt), site.timeZone)}</time>
+          </span>
+        )}
+      </p>
+    </div>
   );
 }

@@ -1,0 +1,55 @@
+import { notFound } from "next/navigation";
+import { ListingGrid } from "@/app/_components/listing";
+import { StoryImage } from "@/app/_components/story-image";
+import { getAuthorListing, type AuthorProfile } from "@/app/_lib/queries/articles";
+
+/** A page of an author's stories with the profile; 404 when the author or the page does not exist. */
+export async function AuthorView({ slug, page }: { slug: string; page: number }) {
+  const result = await getAuthorListing(slug, page);
+  if (!result || page > result.listing.totalPages) notFound();
+  const { author, listing } = result;
+  return (
+    <>
+      <header className="flex flex-col gap-5 border-b-2 border-brand-600 pb-5 sm:flex-row sm:items-start">
+        {author.avatar && (
+          <div className="h-28 w-28 shrink-0 overflow-hidden rounded-full">
+            <StoryImage image={author.avatar} sizes="112px" priority className="aspect-square" />
+          </div>
+        )}
+        <div>
+          <p className="text-xs font-bold uppercase tracking-widest text-zinc-600 dark:text-zinc-400">Author</p>
+          <h1 className="mt-1 font-serif text-3xl font-bold md:text-4xl">
+            {author.name}
+            {page > 1 && <span className="ml-2 text-lg font-normal text-zinc-600 dark:text-zinc-400">page {page}</span>}
+          </h1>
+          {author.bio && <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">{author.bio}</p>}
+          <SocialLinks author={author} />
+        </div>
+      </header>
+      <h2 className="sr-only">Stories by {author.name}</h2>
+      <ListingGrid listing={listing} base={`/author/${author.slug}`} />
+    </>
+  );
+}
+
+function SocialLinks({ author }: { author: AuthorProfile }) {
+  const links = [
+    author.xHandle && { label: `@${author.xHandle}`, name: "X", href: `https://x.com/${author.xHandle}` },
+    author.instagramHandle && { label: `@${author.instagramHandle}`, name: "Instagram", href: `https://www.instagram.com/${author.instagramHandle}` },
+    author.facebookUrl && { label: "Facebook", name: "Facebook", href: author.facebookUrl },
+    author.linkedinUrl && { label: "LinkedIn", name: "LinkedIn", href: author.linkedinUrl },
+    author.websiteUrl && { label: "Website", name: "Website", href: author.websiteUrl },
+  ].filter((l): l is { label: string; name: string; href: string } => Boolean(l));
+  if (links.length === 0) return null;
+  return (
+    <ul aria-label={`${author.name} elsewhere`} className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {links.map((l) => (
+        <li key={l.href}>
+          <a href={l.href} rel="me noopener noreferrer" target="_blank" className="font-semibold text-brand-700 hover:underline dark:text-rose-300">
+            {l.name === "X" || l.name === "Instagram" ? `${l.name}: ${l.label}` : l.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

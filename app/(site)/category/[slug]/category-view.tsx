@@ -1,0 +1,16 @@
+import { notFound } from "next/navigation";
+import { ListingGrid, ListingHeader } from "@/app/_components/listing";
+import { getCategoryListing } from "@/app/_lib/queries/articles";
+
+/** A page of a category listing; 404 when the category or the page does not exist. */
+export async function CategoryView({ slug, page }: { slug: string; page: number }) {
+  const result = await getCategoryListing(slug, page);
+  if (!result || page > result.listing.totalPages) notFound();
+  const { category, listing } = result;
+  return (
+    <>
+      <ListingHeader kicker="Section" title={category.name} description={category.description} page={page} />
+      <ListingGrid listing={listing} base={`/category/${category.slug}`} />
+    </>
+  );
+}

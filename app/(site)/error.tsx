@@ -1,0 +1,22 @@
+"use client";
+// Shown when a reader page fails. Never shows the error itself (it may carry
+// internals); the digest lets the team find the server log entry.
+import Link from "next/link";
+
+export default function SiteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div className="mx-auto max-w-3xl py-8">
+      <h1 className="font-serif text-4xl font-bold">Something went wrong</h1>
+      <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">We could not show this page just now. Please try again in a moment.</p>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <button type="button" onClick={reset} className="rounded-full bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-600">
+          Try again
+        </button>
+        <Link href="/" className="rounded-full border border-zinc-300 px-5 py-2 font-semibold dark:border-zinc-700">
+          Front page
+        </Link>
+      </div>
+      {error.digest && <p className="mt-6 text-xs text-zinc-600 dark:text-zinc-400">Reference: {error.digest}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { notFound } from "next/navigation";
+import { ListingGrid, ListingHeader } from "@/app/_components/listing";
+import { getTopicListing } from "@/app/_lib/queries/articles";
+
+/** A page of a topic listing; 404 when the topic or the page does not exist. */
+export async function TopicView({ slug, page }: { slug: string; page: number }) {
+  const result = await getTopicListing(slug, page);
+  if (!result || page > result.listing.totalPages) notFound();
+  const { topic, listing } = result;
+  return (
+    <>
+      <ListingHeader kicker="Topic" title={topic.name} description={topic.description} page={page} />
+      <ListingGrid listing={listing} base={`/topic/${topic.slug}`} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+// The body of every paginated listing (category, topic, author): a grid of
+// stories newest first and the newer/older links.
+import type { Listing } from "../_lib/queries/articles";
+import { ArticleCard } from "./article-card";
+import { Pagination } from "./pagination";
+
+export function ListingGrid({ listing, base }: { listing: Listing; base: string }) {
+  return (
+    <>
+      {listing.articles.length === 0 ? (
+        <p className="mt-8 text-zinc-700 dark:text-zinc-300">No stories here yet.</p>
+      ) : (
+        <div className="mt-6 grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
+          {listing.articles.map((a, i) => (
+            <ArticleCard key={a.id} article={a} priority={i < 2} />
+          ))}
+        </div>
+      )}
+      <Pagination base={base} page={listing.page} totalPages={listing.totalPages} />
+    </>
+  );
+}
+
+export function ListingHeader({ kicker, title, description, page }: { kicker: string; title: string; description?: string; page: number }) {
+  return (
+    <header className="border-b-2 border-brand-600 pb-3">
+      <p className="text-xs font-bold uppercase tracking-widest text-zinc-600 dark:text-zinc-400">{kicker}</p>
+      <h1 className="mt-1 font-serif text-3xl font-bold md:text-4xl">
+        {title}
+        {page > 1 && <span className="ml-2 text-lg font-normal text-zinc-600 dark:text-zinc-400">page {page}</span>}
+      </h1>
+      {description && <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">{description}</p>}
+    </header>
+  );
+}

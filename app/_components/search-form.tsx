@@ -1,0 +1,22 @@
+// A plain GET form to /search: works without JavaScript.
+export function SearchForm({ defaultValue = "", id = "search", className = "" }: { defaultValue?: string; id?: string; className?: string }) {
+  return (
+    <form action="/search" method="get" role="search" className={`flex ${className}`}>
+      <label htmlFor={id} className="sr-only">
+        Search stories
+      </label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={defaultValue}
+        placeholder="Search stories"
+        maxLength={200}
+        className="min-w-0 flex-1 rounded-l-full border border-zinc-300 bg-white px-4 py-2 text-sm text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+      />
+      <button type="submit" className="rounded-r-full bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-600">
+        Search
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+import Link from "next/link";
+// Last resort when even the root layout fails: plain markup, no internals.
+export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <html lang="en">
+      <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: 640, margin: "4rem auto", padding: "0 1rem" }}>
+        <main>
+          <h1>Something went wrong</h1>
+          <p>We could not show this page just now. Please try again in a moment.</p>
+          <p>
+            <button type="button" onClick={reset}>
+              Try again
+            </button>{" "}
+            <Link href="/">Front page</Link>
+          </p>
+          {error.digest && <p style={{ fontSize: 12 }}>Reference: {error.digest}</p>}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,74 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { leadStory } from "./reader-seed";
+
+test.describe("reader: theme and accessibility", () => {
+  test("the dark mode toggle is remembered across reloads", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    const html = page.locator("html");
+    await expect(html).not.toHaveClass(/dark/);
+    const toggle = page.getByRole("button", { name: "Dark mode" });
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await toggle.click();
+    await expect(html).toHaveClass(/dark/);
+    await page.reload();
+    await expect(html).toHaveClass(/dark/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await page.goto("/category/world");
+    await expect(html).toHaveClass(/dark/);
+    await toggle.click();
+    await page.reload();
+    await expect(html).not.toHaveClass(/dark/);
+  });
+
+  test("follows the system setting when no choice was made", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    // Also on a 404 (which Next renders in the browser).
+    await page.goto("/news/no-such-story");
+    await expect(page.locator("html")).toHaveClass(/dark/);
+  });
+
+  test("has a skip link to the main content", async ({ page }) => {
+    await page.goto(`/news/${leadStory.slug}`);
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await expect(page.locator("main#main")).toHaveCount(1);
+  });
+
+  const pages = {
+    home: "/",
+    article: `/news/${leadStory.slug}`,
+    category: "/category/world",
+    topic: "/topic/youth",
+    author: "/author/danish-kazmi",
+    search: "/search?q=flood",
+    "404": "/news/no-such-story",
+  };
+  // Every page in light; in dark the pages with the most colour variety (dark
+  // shares the markup, so only contrast can differ).
+  const runs = { light: Object.keys(pages), dark: ["home", "article", "search"] } as const;
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe finds no serious or critical problems (${scheme})`, async ({ page }) => {
+      test.setTimeout(150_000);
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+      const problems: string[] = [];
+      for (const name of runs[scheme]) {
+        await page.goto(pages[name as keyof typeof pages]);
+        await page.locator("time[data-relative]").first().waitFor({ state: "attached", timeout: 5000 }).catch(() => {});
+        const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
+        const result = await builder.analyze();
+        for (const v of result.violations) {
+          if (v.impact === "serious" || v.impact === "critical") {
+            problems.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
