@@ -3,6 +3,10 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm run build:standalone`: a self-contained .next/standalone folder for Node
+  // servers (see README, Deployment). Off for `npm run build`, which `npm start`
+  // and the tests serve with `next start`.
+  output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   // better-sqlite3 and pg are native/driver modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "pino"],
   // Crawlers never index the newsroom, search results or the API, whatever

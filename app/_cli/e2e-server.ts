@@ -1,9 +1,9 @@
 // The server Playwright starts: a fresh, freshly seeded SQLite database (or the
 // DATABASE_URL given) and the production build, on E2E_PORT.
-import { spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { prepareDatabase } from "./prepare-database";
 import { purgeRuntimeCache } from "./runtime-cache";
+import { spawnNextServer } from "./next-server";
 
 const port = process.env.E2E_PORT ?? "3100";
 const databaseUrl = process.env.E2E_DATABASE_URL ?? `file:./data/e2e/portal-${port}.db`;
@@ -16,9 +16,10 @@ async function main() {
   process.env.MEDIA_DIR ??= "./data/e2e/media";
   await prepareDatabase(databaseUrl, { reset: true });
   await purgeRuntimeCache();
-  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1" },
+  const server = spawnNextServer({
+    port,
+    host: "127.0.0.1",
+    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

@@ -2,7 +2,7 @@
 // a free port on 127.0.0.1, trust auth, C collation (sorts like SQLite), no
 // fsync. As root (CI) the server runs as the `postgres` user (initdb refuses root).
 import { execFileSync, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -31,6 +31,8 @@ export function freePort(): Promise<number> {
 export type PostgresServer = {
   port: number;
   dataDir: string;
+  /** The cluster folder (pg_ctl -D). */
+  pgdata: string;
   /** URL of a database on this server (created with createDatabase). */
   url: (database: string) => string;
   createDatabase: (name: string) => void;
@@ -41,48 +43,64 @@ export type PostgresServer = {
   destroy: () => void;
 };
 
-export async function startPostgres(): Promise<PostgresServer> {
+const asRoot = () => process.getuid?.() === 0;
+
+function runPg(cmd: string, args: string[]): string {
   const bin = binDir();
-  const asRoot = process.getuid?.() === 0;
+  const full: [string, string[]] = asRoot() ? ["runuser", ["-u", "postgres", "--", `${bin}/${cmd}`, ...args]] : [`${bin}/${cmd}`, args];
+  const res = spawnSync(full[0], full[1], { encoding: "utf8" });
+  if (res.status !== 0) throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);
+  return res.stdout;
+}
+
+/**
+ * Stops or starts a server made by startPostgres, from any process (tests that
+ * simulate a database outage). `pgdata` is PostgresServer.pgdata; the port and
+ * other settings live in its postgresql.conf.
+ */
+export function controlPostgres(pgdata: string, action: "start" | "stop") {
+  if (action === "stop") runPg("pg_ctl", ["-D", pgdata, "-m", "fast", "-w", "stop"]);
+  else runPg("pg_ctl", ["-D", pgdata, "-l", path.join(path.dirname(pgdata), "server.log"), "-w", "start"]);
+}
+
+export async function startPostgres(): Promise<PostgresServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "portal-pg-"));
   const port = await freePort();
-  const run = (cmd: string, args: string[]) => {
-    const full = asRoot ? ["runuser", ["-u", "postgres", "--", `${bin}/${cmd}`, ...args]] : [`${bin}/${cmd}`, args];
-    const res = spawnSync(full[0] as string, full[1] as string[], { encoding: "utf8" });
-    if (res.status !== 0) throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);
-    return res.stdout;
-  };
-  if (asRoot) {
+  const run = runPg;
+  if (asRoot()) {
     const uid = Number(execFileSync("id", ["-u", "postgres"]).toString());
     const gid = Number(execFileSync("id", ["-g", "postgres"]).toString());
     chownSync(dataDir, uid, gid);
   }
   const pgdata = path.join(dataDir, "data");
   run("initdb", ["-D", pgdata, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
-  const opts = [
-    `-p ${port}`,
-    `-k ${dataDir}`,
-    "-c listen_addresses=127.0.0.1",
-    "-c fsync=off",
-    "-c synchronous_commit=off",
-    "-c full_page_writes=off",
-    "-c max_connections=200",
-  ].join(" ");
+  // Settings in the config file, so a plain `pg_ctl start` (controlPostgres) brings back the same server.
+  const settings = [
+    `port = ${port}`,
+    `unix_socket_directories = '${dataDir}'`,
+    "listen_addresses = '127.0.0.1'",
+    "fsync = off",
+    "synchronous_commit = off",
+    "full_page_writes = off",
+    "max_connections = 200",
+  ];
+  appendFileSync(path.join(pgdata, "postgresql.conf"), `\n# test server (app/_cli/postgres-server.ts)\n${settings.join("\n")}\n`);
   let running = false;
   const server: PostgresServer = {
     port,
     dataDir,
+    pgdata,
     url: (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`,
     createDatabase: (name) => {
       run("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres", "-qc", `CREATE DATABASE "${name}"`]);
     },
     start: () => {
-      run("pg_ctl", ["-D", pgdata, "-o", opts, "-l", path.join(dataDir, "server.log"), "-w", "start"]);
+      controlPostgres(pgdata, "start");
       running = true;
     },
     stop: () => {
       if (!running) return;
-      run("pg_ctl", ["-D", pgdata, "-m", "fast", "-w", "stop"]);
+      controlPostgres(pgdata, "stop");
       running = false;
     },
     destroy: () => {

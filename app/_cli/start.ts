@@ -1,11 +1,12 @@
 // `npm start`: one command from a fresh clone to a running portal.
 // Migrates (and on first run seeds) the database, builds when there is no
 // build, then serves with `next start` on HOST:PORT.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/newsroom";
 import { prepareDatabase } from "./prepare-database";
 import { purgeRuntimeCache } from "./runtime-cache";
+import { spawnNextServer } from "./next-server";
 
 try {
   process.loadEnvFile?.(".env");
@@ -34,9 +35,9 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawnNextServer({ port, host, stdio: ["ignore", "pipe", "inherit"] });
   let announced = false;
-  server.stdout.on("data", (chunk: Buffer) => {
+  server.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (!announced && chunk.toString().includes("Ready")) {
       announced = true;

@@ -50,6 +50,7 @@ async function main(): Promise<number> {
   const env: Record<string, string> = {
     TEST_POSTGRES_URL: server.url("postgres"),
     TEST_POSTGRES_TEMPLATE: "portal_template",
+    TEST_POSTGRES_DATADIR: server.pgdata,
     E2E_DATABASE_URL: server.url("portal_e2e"),
     NEXT_TELEMETRY_DISABLED: "1",
   };

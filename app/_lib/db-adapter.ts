@@ -8,6 +8,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/app/_generated/prisma/client";
 import { PrismaClient as PostgresClient } from "@/app/_generated/prisma-pg/client";
+import { observeDatabase } from "./db-health";
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
@@ -16,9 +17,10 @@ export function createAdapter(url: string) {
     // Loaded lazily so SQLite installs never touch pg.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
-    return new PrismaPg({ connectionString: url });
+    // A dead server must fail queries fast (then pages answer 503), not hang them.
+    return observeDatabase(new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000 }));
   }
-  return new PrismaBetterSQLite3({ url });
+  return observeDatabase(new PrismaBetterSQLite3({ url }));
 }
 
 /** A Prisma client for DATABASE_URL-style `url`: SQLite (file:) or Postgres (postgres://). */

@@ -4,6 +4,7 @@
 import { authenticateRequest, clientIp, isSameOriginRequest } from "@/app/_lib/auth/request";
 import type { Actor } from "@/app/_lib/auth/roles";
 import { MutationError } from "@/app/_lib/mutations/errors";
+import { isDatabaseUnavailable } from "@/app/_lib/db-health";
 
 export type HandlerContext<P> = { req: Request; actor: Actor; ip: string; params: P };
 
@@ -33,6 +34,10 @@ export function adminRoute<P = Record<string, never>>(run: (ctx: HandlerContext<
       return result instanceof Response ? result : json(result);
     } catch (err) {
       if (err instanceof MutationError) return errorResponse(err.status, err.code, err.message, err.fields, err.extra);
+      if (isDatabaseUnavailable(err)) {
+        // Writes run in one transaction: nothing was saved, so sending the same request again is safe.
+        return errorResponse(503, "database_unavailable", "The database is unavailable right now, so nothing was saved. Try again in a minute.", {}, {}, { "Retry-After": "30" });
+      }
       console.error("admin route failed", err);
       return errorResponse(500, "internal_error", "Something went wrong on the server.");
     }

@@ -1,0 +1,122 @@
+// Loaded into the `next start` (or standalone server.js) process with
+//   NODE_OPTIONS="--require <this file>"
+// (app/_cli/start.ts and e2e-server.ts do it). Next gives no hook around its
+// HTTP server, so this one watches every request the server emits:
+//  - request ids: keeps a sane incoming X-Request-Id (from nginx) or makes one,
+//    passes it to the app (request header) and back to the client;
+//  - one structured JSON log line per request (pino), path without query
+//    string, no headers, so no tokens or cookies are logged;
+//  - database outage: a 500 while the app has seen the database fail becomes a
+//    503 with Retry-After (the body is still the app's error page or JSON);
+//  - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight
+//    requests finish (keep-alive connections are closed after their response),
+//    close the database client, exit 0.
+"use strict";
+/* eslint-disable @typescript-eslint/no-require-imports */
+const http = require("node:http");
+const { randomUUID } = require("node:crypto");
+const pino = require("pino");
+
+// Next must not install its own signal handlers (it exits 143 without closing the database).
+process.env.NEXT_MANUAL_SIG_HANDLE = "1";
+
+const log = pino({
+  level: process.env.LOG_LEVEL || "info",
+  base: { service: "portal", pid: process.pid },
+  timestamp: pino.stdTimeFunctions.isoTime,
+});
+const GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS || 25000);
+const RETRY_AFTER_SECONDS = "30";
+const servers = new Set();
+let inFlight = 0;
+let draining = false;
+let signalsInstalled = false;
+
+const validId = (v) => typeof v === "string" && /^[A-Za-z0-9._:-]{8,128}$/.test(v);
+const databaseDown = () => Boolean(globalThis.__portalDatabase && globalThis.__portalDatabase.down);
+// Static assets and health probes are many and boring: debug level.
+const quiet = (path) => path.startsWith("/_next/") || path.startsWith("/api/health") || path === "/favicon.ico";
+
+function onRequest(server, req, res) {
+  const reqId = validId(req.headers["x-request-id"]) ? req.headers["x-request-id"] : randomUUID();
+  req.headers["x-request-id"] = reqId;
+  res.setHeader("X-Request-Id", reqId);
+  if (draining) res.setHeader("Connection", "close");
+  const started = process.hrtime.bigint();
+  const path = (req.url || "/").split("?")[0];
+  inFlight++;
+
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (status === 500 && databaseDown()) {
+      status = 503;
+      this.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+      this.setHeader("Cache-Control", "no-store");
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    inFlight--;
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const line = { reqId, method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined };
+    if (res.statusCode >= 500) log.error(line, "request failed");
+    else if (quiet(path)) log.debug(line, "request");
+    else log.info(line, "request");
+  };
+  res.on("finish", finish);
+  res.on("close", finish);
+  installSignals();
+}
+
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function (event, ...args) {
+  if (event === "request") onRequest(this, args[0], args[1]);
+  else if (event === "listening") servers.add(this);
+  return emit.call(this, event, ...args);
+};
+
+function installSignals() {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+async function shutdown(signal) {
+  draining = true;
+  log.info({ signal, inFlight }, "shutting down: no new connections, finishing requests in flight");
+  const closed = [...servers].map(
+    (server) =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections would otherwise hold the server open.
+        server.closeIdleConnections?.();
+      }),
+  );
+  let allClosed = false;
+  Promise.all(closed).then(() => (allClosed = true));
+  // Wait for the requests in flight and for every connection to end (a
+  // connection accepted just before close() may still bring a request).
+  const deadline = Date.now() + GRACE_MS;
+  while ((inFlight > 0 || !allClosed) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    for (const server of servers) server.closeIdleConnections?.();
+  }
+  if (inFlight > 0) log.warn({ inFlight }, "grace period over: exiting with requests in flight");
+  try {
+    if (globalThis.prisma) await globalThis.prisma.$disconnect();
+    log.info("database closed");
+  } catch (err) {
+    log.warn({ err: { name: err && err.name } }, "closing the database failed");
+  }
+  log.info({ signal }, "shutdown complete");
+  log.flush?.();
+  process.exit(0);
+}
+
+// Signals can come before the first request.
+process.nextTick(installSignals);
