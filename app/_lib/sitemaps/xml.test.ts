@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { escapeXml, newsSitemapXml, urlsetXml } from "./xml";
 import { parseSitemapFile, sitemapPaths } from "./files";
@@ -25,5 +27,16 @@ describe("sitemap XML", () => {
     for (const bad of ["articles-0.xml", "articles-x.xml", "articles-1.xml.gz", "users.xml", "../sitemap.xml"]) {
       expect(parseSitemapFile(bad)).toBeNull();
     }
+  });
+
+  it("stays a valid Google News sitemap when nothing was published in the last 48 hours", () => {
+    const xml = newsSitemapXml({ name: "Meridian News" }, []);
+    // The schema the e2e sitemap tests use (sitemaps.org + Google News); xmllint exits non-zero when invalid.
+    const schema = path.resolve(import.meta.dirname, "../../../e2e/schemas/news-sitemap.xsd");
+    expect(() => execFileSync("xmllint", ["--noout", "--schema", schema, "-"], { input: xml, stdio: ["pipe", "pipe", "pipe"] })).not.toThrow();
+    // One plain URL, the front page, and no story passed off as news.
+    expect(xml.match(/<url>/g)).toHaveLength(1);
+    expect(xml).toMatch(/<url><loc>https?:\/\/[^<]+\/<\/loc><\/url>/);
+    expect(xml).not.toContain("<news:news>");
   });
 });

@@ -37,8 +37,12 @@ export function newsSitemapXml(
       (e.keywords.length ? `<news:keywords>${escapeXml(e.keywords.join(", "))}</news:keywords>` : "") +
       `</news:news></url>`,
   );
-  // With nothing published in 48 hours the urlset is empty, which crawlers
-  // accept (the XSD wants one <url>, but a non-news URL here would be wrong).
+  // Nothing published in 48 hours: the sitemaps.org schema wants at least one
+  // <url>, so the front page stands in, as a plain URL without <news:news>.
+  // Listing an older story as news would be wrong (Google News only takes two
+  // days); the front page is where the next story will appear, and crawlers
+  // treat a URL without news tags as an ordinary sitemap entry.
+  if (items.length === 0) items.push(`<url><loc>${escapeXml(absoluteUrl("/"))}</loc></url>`);
   return `${HEAD}<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">\n${items.join("\n")}\n</urlset>\n`;
 }
 
