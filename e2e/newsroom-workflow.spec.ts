@@ -64,6 +64,9 @@ test("an editor reviews, edits and publishes; readers see it at once", async ({ 
   await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
   await reader.goto("/category/pakistan");
   await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+  // And on the page of the topic the contributor picked.
+  await reader.goto("/topic/monsoon");
+  await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
   await reader.close();
   await page.context().close();
 });
@@ -92,6 +95,29 @@ test("two editors on one story: the second save gets the conflict and keeps its 
   await second.context().close();
 });
 
+test("renaming a published story moves its old address with a 301", async ({ browser, request }) => {
+  const page = await asRole(browser, "editor");
+  await page.goto(articleUrl);
+  const oldSlug = slug;
+  const newSlug = `${oldSlug}-renamed`;
+  await page.getByLabel("Slug").fill(newSlug);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Saved");
+  slug = newSlug;
+
+  const moved = await request.get(`/news/${oldSlug}`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(301);
+  expect(new URL(moved.headers()["location"], "http://x").pathname).toBe(`/news/${newSlug}`);
+  const reader = await browser.newPage();
+  await reader.goto(`/news/${oldSlug}`);
+  await expect(reader).toHaveURL(new RegExp(`/news/${newSlug}$`));
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await reader.close();
+  // The new address is the story itself, not a redirect.
+  expect((await request.get(`/news/${newSlug}`, { maxRedirects: 0 })).status()).toBe(200);
+  await page.context().close();
+});
+
 test("unpublishing removes the story everywhere", async ({ browser }) => {
   const page = await asRole(browser, "editor");
   await page.goto(articleUrl);
@@ -104,6 +130,8 @@ test("unpublishing removes the story everywhere", async ({ browser }) => {
   await reader.goto("/");
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
   await reader.goto("/category/pakistan");
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+  await reader.goto("/topic/monsoon");
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
   await reader.close();
 
