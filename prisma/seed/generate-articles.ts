@@ -1,6 +1,7 @@
 // Deterministic article generator for the demo newsroom and the large benchmark
 // dataset. Same seed, same newsroom; times are relative to `now`.
 import { AGENCIES, AUTHORS, CATEGORIES, KITS, MONTHS, PEOPLE, PLACES, type CategorySlug } from "./newsroom";
+import { slugify } from "@/app/_lib/content/slug";
 
 export type GeneratedArticle = {
   slug: string;
@@ -38,17 +39,6 @@ export function rng(seed: number) {
       return out;
     },
   };
-}
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
 }
 
 const text = (t: string) => ({ type: "text", text: t });

@@ -5,13 +5,13 @@
 import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
 import { bodyText, renderBodyHtml, type BodyDoc } from "../content/body";
+import { slugify } from "../content/slug";
 import { canOnArticle, type ArticleAction } from "../auth/roles";
 import { PUBLIC_STATUSES } from "../domain";
 import {
   createArticleInput,
   restoreInput,
   scheduleInput,
-  slugify,
   updateArticleInput,
   workflowInput,
   type UpdateArticleInput,
