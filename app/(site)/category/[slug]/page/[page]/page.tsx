@@ -1,6 +1,6 @@
 import { categoryRoutes } from "../../category-view";
 
-export const revalidate = 3600;
+export const revalidate = 60;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
