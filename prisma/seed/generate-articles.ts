@@ -118,7 +118,8 @@ export function* iterateArticles(opts: GenerateOptions): Generator<GeneratedArti
     const unused = kit.paragraphs.filter((p) => !paras.includes(fill(p, rng(0), place)));
     const content: unknown[] = [
       paragraph(paras[0]),
-      paragraph(`"${quote}" said ${person}, ${role}, speaking to reporters in ${place}.`),
+      // A quote that ends a sentence takes a comma before the attribution: "…direction," said X.
+      paragraph(`"${quote.replace(/\.$/, ",")}" said ${person}, ${role}, speaking to reporters in ${place}.`),
       paragraph(paras[1]),
       { type: "heading", attrs: { level: 2 }, content: [text(r.pick(kit.subheads))] },
       ...paras.slice(2).map(paragraph),
