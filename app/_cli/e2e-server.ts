@@ -19,7 +19,8 @@ async function main() {
   const server = spawnNextServer({
     port,
     host: "127.0.0.1",
-    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    // WEBHOOK_ALLOW_PRIVATE: the webhook specs receive on 127.0.0.1 (refused in real use).
+    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", WEBHOOK_ALLOW_PRIVATE: "1" },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

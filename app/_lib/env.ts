@@ -38,6 +38,8 @@ const schema = z.object({
   MEDIA_DIR: z.string().default("./data/media"),
   FEED_CONTENT: z.enum(["full", "summary"]).default("full"),
   REDIS_URL: z.string().default(""),
+  // Lets webhooks target loopback/private addresses: local testing only, never in production.
+  WEBHOOK_ALLOW_PRIVATE: bool,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

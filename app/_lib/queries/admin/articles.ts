@@ -2,6 +2,7 @@
 import "server-only";
 import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../../db";
+import { articleFieldsSelect } from "../../article-fields";
 import { canOnArticle, type Actor, type ArticleAction } from "../../auth/roles";
 import { ARTICLE_STATUSES, LANGUAGES } from "../../domain";
 import { mediaUrl } from "../shapes";
@@ -11,30 +12,8 @@ import { containsText } from "../text-filter";
 export const ADMIN_PAGE_SIZE = 25;
 
 const adminSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  standfirst: true,
-  bodyJson: true,
+  ...articleFieldsSelect,
   bodyHtml: true,
-  status: true,
-  publishedAt: true,
-  firstPublishedAt: true,
-  contentUpdatedAt: true,
-  datelinePlace: true,
-  sourceAgency: true,
-  language: true,
-  categoryId: true,
-  heroMediaId: true,
-  heroAlt: true,
-  heroCaption: true,
-  heroCredit: true,
-  seoTitle: true,
-  seoDescription: true,
-  isBreaking: true,
-  correctionNote: true,
-  version: true,
-  createdById: true,
   createdAt: true,
   updatedAt: true,
   createdBy: { select: { name: true } },
