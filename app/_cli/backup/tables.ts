@@ -35,6 +35,7 @@ export const BACKUP_TABLES: BackupTable[] = [
 export const NOT_BACKED_UP: Record<string, string> = {
   Session: "sign-ins belong to one server; everyone signs in again",
   LoginAttempt: "short-lived rate-limit counters",
+  ArticleViewer: "today's de-duplication of view counts (salted hashes); the counts are in ArticleViewDaily",
   ApiToken: "credentials: issue new API tokens on the new server",
   WebhookDelivery: "the delivery queue and its log: restoring it would send old events to subscribers again",
 };
