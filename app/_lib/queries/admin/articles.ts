@@ -7,6 +7,7 @@ import { canOnArticle, type Actor, type ArticleAction } from "../../auth/roles";
 import { ARTICLE_STATUSES, LANGUAGES } from "../../domain";
 import { mediaUrl } from "../shapes";
 import { articleScope } from "./scope";
+import { containsText } from "../text-filter";
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -122,7 +123,7 @@ export async function listAdminArticles(actor: Actor, filters: ArticleFilters) {
   if (filters.topicId) and.push({ topics: { some: { topicId: filters.topicId } } });
   if (filters.authorId) and.push({ authors: { some: { authorId: filters.authorId } } });
   if (filters.language) and.push({ language: filters.language });
-  if (filters.q) and.push({ OR: [{ title: { contains: filters.q } }, { searchText: { contains: filters.q } }, { slug: { contains: filters.q } }] });
+  if (filters.q) and.push({ OR: [{ title: containsText(filters.q) }, { searchText: containsText(filters.q) }, { slug: containsText(filters.q) }] });
   const where: Prisma.ArticleWhereInput = { AND: and };
   const page = Math.max(1, filters.page ?? 1);
   const [total, rows] = await Promise.all([
