@@ -5,13 +5,14 @@
 import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
 import { bodyText, renderBodyHtml, type BodyDoc } from "../content/body";
+import { slugify } from "../content/slug";
+import { articleFieldsSelect } from "../article-fields";
 import { canOnArticle, type ArticleAction } from "../auth/roles";
 import { PUBLIC_STATUSES } from "../domain";
 import {
   createArticleInput,
   restoreInput,
   scheduleInput,
-  slugify,
   updateArticleInput,
   workflowInput,
   type UpdateArticleInput,
@@ -24,29 +25,7 @@ import { forbidden, MutationError, notFound, parseInput } from "./errors";
 type Tx = Prisma.TransactionClient;
 
 const writeSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  standfirst: true,
-  bodyJson: true,
-  status: true,
-  publishedAt: true,
-  firstPublishedAt: true,
-  contentUpdatedAt: true,
-  datelinePlace: true,
-  sourceAgency: true,
-  language: true,
-  categoryId: true,
-  heroMediaId: true,
-  heroAlt: true,
-  heroCaption: true,
-  heroCredit: true,
-  seoTitle: true,
-  seoDescription: true,
-  isBreaking: true,
-  correctionNote: true,
-  version: true,
-  createdById: true,
+  ...articleFieldsSelect,
   topics: { orderBy: { position: "asc" }, select: { topicId: true } },
   authors: { orderBy: { position: "asc" }, select: { authorId: true } },
 } satisfies Prisma.ArticleSelect;
