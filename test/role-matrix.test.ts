@@ -88,6 +88,8 @@ const resourceCases: Case[] = [
   { name: "create a user", allowed: ["admin"], run: (r) => res.createUser(cookies[r], { email: `new${++seq}@test.local`, name: "New", role: "author", password: "long-enough-password" }) },
   { name: "create an API token", allowed: ["admin"], run: (r) => res.createToken(cookies[r], { name: `Token ${++seq}`, role: "editor" }) },
   { name: "list API tokens", allowed: ["admin"], run: (r) => res.tokens(cookies[r]) },
+  { name: "read site settings", allowed: ["admin"], run: (r) => res.settings(cookies[r]) },
+  { name: "change site settings", allowed: ["admin"], run: (r) => res.updateSettings(cookies[r], { breakingWindowHours: 6 + ++seq }) },
 ];
 
 describe("role matrix", () => {

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getMenuCategories } from "../_lib/queries/taxonomy";
+import { getSiteSettings } from "../_lib/queries/settings";
 import { site } from "../_lib/site";
 
 export async function SiteFooter() {
-  const categories = await getMenuCategories();
+  const [categories, settings] = await Promise.all([getMenuCategories(), getSiteSettings()]);
   return (
     <footer className="mt-16 border-t border-zinc-200 py-8 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto max-w-6xl px-4">
@@ -24,7 +25,7 @@ export async function SiteFooter() {
           </ul>
         </nav>
         <p className="mt-4">
-          © {site.name}. {site.description}
+          © {site.name}. {settings.siteDescription}
         </p>
       </div>
     </footer>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { BREAKING_WINDOW_HOURS, getBreakingNews } from "../_lib/queries/articles";
+import { getBreakingNews } from "../_lib/queries/articles";
+import { getSiteSettings } from "../_lib/queries/settings";
 import { getMenuCategories } from "../_lib/queries/taxonomy";
 import { site } from "../_lib/site";
 import { BreakingTicker } from "./breaking-ticker";
@@ -8,7 +9,8 @@ import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader() {
-  const [categories, breaking] = await Promise.all([getMenuCategories(), getBreakingNews()]);
+  const settings = await getSiteSettings();
+  const [categories, breaking] = await Promise.all([getMenuCategories(), getBreakingNews(settings.breakingWindowHours)]);
   const sections = [{ slug: "", name: "Home" }, ...categories.map((c) => ({ slug: c.slug, name: c.name }))];
   const href = (slug: string) => (slug ? `/category/${slug}` : "/");
   return (
@@ -55,7 +57,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <BreakingTicker
-          windowHours={BREAKING_WINDOW_HOURS}
+          windowHours={settings.breakingWindowHours}
           items={breaking.map((b) => ({ slug: b.slug, title: b.title, publishedAt: b.publishedAt }))}
         />
       </header>

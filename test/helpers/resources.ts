@@ -14,6 +14,7 @@ import * as user from "@/app/api/admin/users/[id]/route";
 import * as tokens from "@/app/api/admin/tokens/route";
 import * as token from "@/app/api/admin/tokens/[id]/route";
 import * as audit from "@/app/api/admin/audit/route";
+import * as settings from "@/app/api/admin/settings/route";
 import { ORIGIN, params, req } from "./fixtures";
 
 type Auth = { cookie?: string; bearer?: string };
@@ -56,6 +57,8 @@ export const res = {
   createToken: (a: Auth, body: unknown) => tokens.POST(req("POST", "/api/admin/tokens", { ...a, body })),
   revokeToken: (a: Auth, id: number) => token.DELETE(req("DELETE", `/api/admin/tokens/${id}`, a), p(id)),
   audit: (a: Auth) => audit.GET(req("GET", "/api/admin/audit", a)),
+  settings: (a: Auth) => settings.GET(req("GET", "/api/admin/settings", a)),
+  updateSettings: (a: Auth, body: unknown) => settings.PATCH(req("PATCH", "/api/admin/settings", { ...a, body })),
 };
 
 let n = 0;

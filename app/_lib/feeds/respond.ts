@@ -1,16 +1,16 @@
 // The shared route-handler body for every feed URL.
 import "server-only";
-import { env } from "../env";
 import { getFeed, type FeedScopeKind } from "../queries/distribution";
+import { getSiteSettings } from "../queries/settings";
 import { scheduleDeliveries } from "../webhooks/deliver";
 import { buildFeed, FEED_CONTENT_TYPES, type FeedFormat } from "./build-feed";
 
 export async function feedResponse(kind: FeedScopeKind, slug: string, format: FeedFormat): Promise<Response> {
   // Feed readers poll all day: their requests also send due webhook retries.
   scheduleDeliveries();
-  const data = await getFeed(kind, slug);
+  const [data, settings] = await Promise.all([getFeed(kind, slug), getSiteSettings()]);
   if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(buildFeed(data.scope, data.articles, format, env.FEED_CONTENT), {
+  return new Response(buildFeed(data.scope, data.articles, format, settings.feedContent), {
     headers: {
       "Content-Type": FEED_CONTENT_TYPES[format],
       "Cache-Control": "public, max-age=300, stale-while-revalidate=600",

@@ -30,10 +30,10 @@ export async function getLatestArticles(limit = 12): Promise<ArticleCard[]> {
 }
 
 /** Breaking stories from the last few hours, newest first (the header ticker). */
-export async function getBreakingNews(): Promise<ArticleCard[]> {
-  return cachedRead(["breaking"], [tags.articles], async () => {
+export async function getBreakingNews(windowHours = BREAKING_WINDOW_HOURS): Promise<ArticleCard[]> {
+  return cachedRead(["breaking", windowHours], [tags.articles], async () => {
     const now = new Date();
-    const since = new Date(now.getTime() - BREAKING_WINDOW_HOURS * 3_600_000);
+    const since = new Date(now.getTime() - windowHours * 3_600_000);
     const rows = await db.article.findMany({
       where: { isBreaking: true, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now, gte: since } },
       orderBy: newestFirst,

@@ -32,21 +32,21 @@ export function feedAlternates(scoped?: { feeds: FeedSet; name: string }) {
 
 const defaultImage = { url: paths.ogDefault, ...OG_IMAGE_SIZE, alt: site.name };
 
-export function frontPageMetadata(): Metadata {
+export function frontPageMetadata(description: string = site.description): Metadata {
   return {
     title: { absolute: `${site.name}: latest news` },
-    description: site.description,
+    description: description,
     alternates: { canonical: paths.home, types: feedAlternates() },
     openGraph: {
       type: "website",
       url: paths.home,
       siteName: site.name,
       title: site.name,
-      description: site.description,
+      description: description,
       locale: ogLocale("en"),
       images: [defaultImage],
     },
-    twitter: { card: "summary_large_image", site: atHandle(site.xHandle), title: site.name, description: site.description, images: [defaultImage] },
+    twitter: { card: "summary_large_image", site: atHandle(site.xHandle), title: site.name, description: description, images: [defaultImage] },
   };
 }
 

@@ -17,6 +17,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     { href: "/admin/users", label: "Users", show: actor.role === "admin" },
     { href: "/admin/tokens", label: "API tokens", show: actor.role === "admin" },
     { href: "/admin/webhooks", label: "Webhooks", show: actor.role === "admin" },
+    { href: "/admin/settings", label: "Settings", show: actor.role === "admin" },
   ];
   return (
     <div className="md:flex">

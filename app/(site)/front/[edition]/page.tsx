@@ -8,6 +8,7 @@ import { getFrontPage } from "@/app/_lib/queries/articles";
 import { getMostRead } from "@/app/_lib/queries/views";
 import { site } from "@/app/_lib/site";
 import { frontPageMetadata } from "@/app/_lib/seo/metadata";
+import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { organizationJsonLd, websiteJsonLd } from "@/app/_lib/seo/json-ld";
 import { JsonLd } from "@/app/_lib/seo/json-ld-script";
 
@@ -17,8 +18,8 @@ export function generateStaticParams() {
   return [];
 }
 
-export function generateMetadata() {
-  return frontPageMetadata();
+export async function generateMetadata() {
+  return frontPageMetadata((await getSiteSettings()).siteDescription);
 }
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {

@@ -18,6 +18,7 @@ import { getLatestArticles, getMoreFromCategory, getRelatedArticles } from "@/ap
 import type { ArticleFull } from "@/app/_lib/queries/shapes";
 import { site } from "@/app/_lib/site";
 import { getAuthorProfiles } from "@/app/_lib/queries/distribution";
+import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { articleMetadata } from "@/app/_lib/seo/metadata";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/app/_lib/seo/json-ld";
 import { JsonLd } from "@/app/_lib/seo/json-ld-script";
@@ -46,15 +47,16 @@ export default async function ArticlePage({ params }: Props) {
     if (moved) permanentRedirect(moved.toPath);
     notFound();
   }
-  const [latest, more, related, authorProfiles] = await Promise.all([
+  const [latest, more, related, authorProfiles, settings] = await Promise.all([
     getLatestArticles(13),
     getMoreFromCategory(article.category.id, article.id, 4),
     getRelatedArticles({ id: article.id, categoryId: article.category.id, topicIds: article.topics.map((t) => t.id) }, 4),
     getAuthorProfiles(article.authors.map((a) => a.id)),
+    getSiteSettings(),
   ]);
   const recent = latest.filter((a) => a.id !== article.id).slice(0, 12);
   const published = new Date(article.publishedAt);
-  const dateline = formatDateline({ place: article.datelinePlace, agency: article.sourceAgency, date: published }, site.name, site.timeZone);
+  const dateline = formatDateline({ place: article.datelinePlace, agency: article.sourceAgency || settings.defaultAgency, date: published }, site.name, site.timeZone);
   const dir = article.language === "ur" ? "rtl" : undefined;
 
   return (

@@ -1,0 +1,40 @@
+// Site settings: an admin changes the tagline and readers see it on the next
+// request (tag revalidation); editors cannot open the page.
+import { test } from "@playwright/test";
+import { expect, logIn } from "./newsroom-helpers";
+
+test("an admin changes the site tagline and readers see it at once; editors are kept out", async ({ page, browser }) => {
+  await logIn(page, "admin");
+  await page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Site settings" })).toBeVisible();
+  const tagline = page.getByLabel("Site tagline");
+  const original = await tagline.inputValue();
+
+  await tagline.fill("Short");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("alert")).toContainText("At least 10 characters");
+
+  const reader = await browser.newPage();
+  await reader.goto("/");
+  await expect(reader.locator("footer")).toContainText(original);
+
+  const fresh = `Wire reports from every province, around the clock ${Date.now().toString(36)}.`;
+  await page.getByLabel("Site tagline").fill(fresh);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toContainText("Settings saved");
+  await reader.goto("/");
+  await expect(reader.locator("footer")).toContainText(fresh);
+  await reader.close();
+
+  // Put it back for the specs that follow.
+  await page.getByLabel("Site tagline").fill(original);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toContainText("Settings saved");
+
+  const editor = await (await browser.newContext()).newPage();
+  await logIn(editor, "editor");
+  await expect(editor.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await editor.goto("/admin/settings");
+  await expect(editor).toHaveURL(/\/admin\?denied=admin/);
+  await editor.context().close();
+});
