@@ -15,7 +15,6 @@ import { ftsMatchExpression, MARK_END, MARK_START, searchTerms, splitMarked, tsQ
 
 export type { HighlightPart } from "./search-query";
 
-
 export const SEARCH_PAGE_SIZE = 10;
 const MAX_PAGE = 100;
 
