@@ -19,7 +19,9 @@ async function main() {
   const server = spawnNextServer({
     port,
     host: "127.0.0.1",
-    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    // The fresh database must never meet pages cached in a shared Redis from an old one:
+    // the e2e server keeps its own file cache (purged above) even when REDIS_URL is set.
+    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", REDIS_URL: "" },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

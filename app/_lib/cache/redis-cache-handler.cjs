@@ -57,6 +57,7 @@ const log = pino({
  * @type {Map<string, Connection>}
  */
 const connections = new Map();
+let warnedNoUrl = false;
 
 /** @param {string} url */
 function connection(url) {
@@ -180,13 +181,19 @@ class RedisCacheHandler {
   /** @param {{ serverDistDir?: string }} ctx */
   constructor(ctx = {}) {
     const url = process.env.REDIS_URL;
-    if (!url) throw new Error("RedisCacheHandler needs REDIS_URL (next.config.js only loads it when REDIS_URL is set).");
-    this.conn = connection(url);
+    // A standalone build made with REDIS_URL but started without it: serve, uncached, and say why.
+    if (!url && !warnedNoUrl) {
+      warnedNoUrl = true;
+      log.error("redis cache handler configured but REDIS_URL is empty: serving without a cache");
+    }
+    /** @type {Connection | null} */
+    this.conn = url ? connection(url) : null;
     this.entryPrefix = `${PREFIX}entry:${readBuildId(ctx.serverDistDir)}:`;
   }
 
   /** The client when usable; null while Redis is down (the caller then works without the cache). */
   async client() {
+    if (!this.conn) return null;
     if (this.conn.redis.status !== "ready") await this.conn.firstConnect;
     return this.conn.redis.status === "ready" ? this.conn.redis : null;
   }
@@ -270,7 +277,7 @@ class RedisCacheHandler {
       await writeTagTimes(redis, times);
     } catch (err) {
       // Kept and written on reconnect: entries cached before the outage must not come back stale.
-      for (const [tag, t] of times) this.conn.pendingTags.set(tag, t);
+      for (const [tag, t] of times) this.conn?.pendingTags.set(tag, t);
       log.error({ tags: tagList, err: { message: /** @type {Error} */ (err).message } }, "redis cache: tag revalidation deferred until redis is back");
     }
   }
