@@ -218,10 +218,15 @@ class RedisCacheHandler {
         const now = Date.now();
         // Expired after this entry was written: a miss, so the very next request renders fresh.
         if (expired.some((t) => t !== null && Number(t) > entry.lastModified && Number(t) <= now)) return null;
-        // Only stale (a revalidateTag with a longer expire): serve it and let Next revalidate
-        // in the background, as Next's own cache does (lastModified -1).
+        // Only stale (a revalidateTag with a longer expire, e.g. "max"): serve it once more and
+        // let Next revalidate in the background, as with its own cache. Next derives "stale"
+        // from lastModified + revalidate, so the entry is reported as old enough to be stale.
+        // (lastModified -1 would mean "expired": a blocking render.)
         if (stale.some((t) => t !== null && Number(t) > entry.lastModified)) {
-          return { value: entry.value, lastModified: -1, cacheControl: entry.cacheControl };
+          const revalidate = entry.value?.kind === "FETCH" ? ctx?.revalidate || entry.value.revalidate : entry.cacheControl?.revalidate;
+          if (typeof revalidate !== "number") return null;
+          const lastModified = Math.min(entry.lastModified, now - revalidate * 1000 - 1);
+          return { value: entry.value, lastModified, cacheControl: entry.cacheControl };
         }
       }
       return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
