@@ -82,6 +82,16 @@ describe("redis cache handler", () => {
     expect(await a.get("data-gamma", ctx)).toBeNull();
   });
 
+  test("a tag revalidated with a later expiry leaves the page servable but stale (background refresh)", async () => {
+    const [a, b] = [instance(), instance()];
+    await a.set("/news/epsilon", page("<h1>Epsilon</h1>", "article:5"), { cacheControl: { revalidate: 60, expire: 86400 } });
+    await b.revalidateTag(["article:5"], { expire: 3600 });
+    const entry = await a.get("/news/epsilon", pageCtx);
+    expect(entry?.value.html).toBe("<h1>Epsilon</h1>");
+    // Next treats an entry as stale once lastModified + revalidate has passed.
+    expect(entry!.lastModified + 60_000).toBeLessThan(Date.now());
+  });
+
   test("with Redis down every call still answers (a miss), and revalidations reach Redis when it is back", async () => {
     const a = instance();
     await a.set("/news/delta", page("<h1>Delta</h1>", "article:4"), {});
