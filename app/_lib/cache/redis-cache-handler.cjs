@@ -19,7 +19,9 @@
 // through instance A is a miss on instance B's very next request.
 //
 // Entries are namespaced by build id (a page of another build references other
-// JS chunks); tag times are not (a publish concerns every build).
+// JS chunks) and expire (TTL); tag times are not namespaced (a publish concerns
+// every build) and have no TTL: a tag time evicted before the pages it expired
+// would bring those pages back (see README: maxmemory-policy volatile-lru).
 //
 // Redis down: the handler never fails a request. get answers "miss" (the page
 // is rendered from the database), set is skipped, and tag revalidations are

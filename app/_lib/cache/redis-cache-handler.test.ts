@@ -27,6 +27,10 @@ afterAll(async () => {
   await redis?.destroy();
 });
 
+// Revalidation times and entry times are in milliseconds; an entry written in the
+// same millisecond as a revalidation counts as written after it (as in Next's own cache).
+const nextMillisecond = () => new Promise((r) => setTimeout(r, 2));
+
 // Two handlers stand for two instances: all they share is Redis.
 const instance = () => new RedisCacheHandler({ serverDistDir: "/nonexistent/server" });
 
@@ -61,6 +65,7 @@ describe("redis cache handler", () => {
     await b.set("data-beta", fetchValue('{"title":"Beta v1"}'), { fetchCache: true, tags: ["article:2"] });
     expect(await b.get("/news/beta", pageCtx)).not.toBeNull();
 
+    await nextMillisecond();
     await a.revalidateTag(["article:2"], { expire: 0 });
 
     expect(await b.get("/news/beta", pageCtx)).toBeNull();
@@ -78,6 +83,7 @@ describe("redis cache handler", () => {
     await a.set("data-gamma", fetchValue("[]"), { fetchCache: true, tags: ["articles"] });
     const ctx = { kind: "FETCH", tags: ["articles"], softTags: ["_N_T_/layout", "_N_T_/front/en"] };
     expect((await b.get("data-gamma", ctx))?.value.data.body).toBe("[]");
+    await nextMillisecond();
     await b.revalidateTag("_N_T_/front/en");
     expect(await a.get("data-gamma", ctx)).toBeNull();
   });
@@ -85,6 +91,7 @@ describe("redis cache handler", () => {
   test("a tag revalidated with a later expiry leaves the page servable but stale (background refresh)", async () => {
     const [a, b] = [instance(), instance()];
     await a.set("/news/epsilon", page("<h1>Epsilon</h1>", "article:5"), { cacheControl: { revalidate: 60, expire: 86400 } });
+    await nextMillisecond();
     await b.revalidateTag(["article:5"], { expire: 3600 });
     const entry = await a.get("/news/epsilon", pageCtx);
     expect(entry?.value.html).toBe("<h1>Epsilon</h1>");
