@@ -52,6 +52,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
+    // One JSON line per request would bury the test output; failures (5xx) still show.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     stdout: "pipe",
     stderr: "pipe",
   },

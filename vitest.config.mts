@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // The webhook tests deliver to a receiver on 127.0.0.1 (refused in real use).
+    env: { WEBHOOK_ALLOW_PRIVATE: "1" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration tests share one SQLite file per worker; keep them in one process.

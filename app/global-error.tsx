@@ -6,8 +6,8 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
     <html lang="en">
       <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: 640, margin: "4rem auto", padding: "0 1rem" }}>
         <main>
-          <h1>Something went wrong</h1>
-          <p>We could not show this page just now. Please try again in a moment.</p>
+          <h1>This page is temporarily unavailable</h1>
+          <p>We could not load this page just now. It should be back within a minute: please try again shortly.</p>
           <p>
             <button type="button" onClick={reset}>
               Try again

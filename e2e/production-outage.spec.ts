@@ -11,7 +11,9 @@ const pgdata = process.env.TEST_POSTGRES_DATADIR;
 test.describe("production: database outage", () => {
   test.skip(!pgdata, "needs the throwaway Postgres server of `npm run test:pg`");
 
-  test("cached pages survive, the rest answer 503 with Retry-After, and the portal recovers by itself", async ({ baseURL }) => {
+  test("cached pages survive, the rest answer 503 with Retry-After, and the portal recovers by itself", async ({
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const front = await request(`${baseURL}/`);
     expect(front.status).toBe(200);
@@ -39,6 +41,9 @@ test.describe("production: database outage", () => {
       const page = await request(`${baseURL}${uncachedStory}`);
       expect(page.status).toBe(503);
       expect(Number(page.headers["retry-after"])).toBeGreaterThan(0);
+      // A reader gets a page that explains, not a bare error. (Next 16 puts an
+      // error page's markup in its RSC payload and renders it on hydration.)
+      expect(page.body).toContain("This page is temporarily unavailable");
 
       // A write is refused with a 503 (nothing half-saved: it runs in one transaction).
       const write = await login();

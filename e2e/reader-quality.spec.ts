@@ -72,3 +72,22 @@ test.describe("reader: theme and accessibility", () => {
     });
   }
 });
+
+test.describe("reader: a clean page load", () => {
+  test("front and article pages load with no browser errors, and the site has an icon", async ({ page, request }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+    await page.goto("/");
+    await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /icon/);
+    await page.goto(`/news/${leadStory.slug}`);
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+
+    const favicon = await request.get("/favicon.ico");
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()["content-type"]).toMatch(/image/);
+  });
+});

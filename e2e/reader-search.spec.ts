@@ -61,7 +61,7 @@ test.describe("reader: search", () => {
       expect(res.status(), q).toBe(200);
       const html = await res.text();
       expect(html, q).toContain(">Search</h1>");
-      expect(html, q).not.toContain("Something went wrong");
+      expect(html, q).not.toContain("temporarily unavailable");
     }
     // Typed markup is shown as text, never run or rendered.
     let dialog = false;

@@ -3,10 +3,12 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/app/_lib/db";
+import { env } from "@/app/_lib/env";
 import type { Actor } from "@/app/_lib/auth/roles";
-import { createArticle, publishArticle, unpublishArticle, updateArticle } from "@/app/_lib/mutations/articles";
+import { createArticle, publishArticle, scheduleArticle, unpublishArticle, updateArticle } from "@/app/_lib/mutations/articles";
 import { createWebhook } from "@/app/_lib/mutations/webhooks";
 import { processDueDeliveries, retryDelayMs } from "@/app/_lib/webhooks/deliver";
+import { announceDueGoLives } from "@/app/_lib/webhooks/go-live";
 import { verifySignature } from "@/app/_lib/webhooks/sign";
 import { GET as listRoute, POST as createRoute } from "@/app/api/admin/webhooks/route";
 import { req, seedFixture, sessionCookie, type Fixture } from "./helpers/fixtures";
@@ -142,5 +144,74 @@ describe("webhooks", () => {
     const [gaveUp] = await db.webhookDelivery.findMany();
     expect(gaveUp).toMatchObject({ status: "failed", attempts: 8 });
     expect(gaveUp.lastError).not.toBe("");
+  });
+
+  it("announces a scheduled story once when it goes live by itself, however many instances race for it", async () => {
+    await db.webhook.deleteMany();
+    await createWebhook({ actor: actor("admin") }, { url: receiverUrl });
+    received.length = 0;
+    const article = await newArticle("Election results due at noon");
+    const publishAt = new Date(Date.now() + 3_600_000);
+    await scheduleArticle({ actor: actor("editor") }, article.id, { publishAt: publishAt.toISOString() });
+    // Scheduling tells nobody, and before its time there is nothing to announce.
+    expect(await db.webhookDelivery.count()).toBe(0);
+    expect(await announceDueGoLives(new Date(publishAt.getTime() - 1000))).toBe(0);
+
+    // The moment passes with no write: three instances notice it at once; one wins.
+    const after = new Date(publishAt.getTime() + 1000);
+    const won = await Promise.all([announceDueGoLives(after), announceDueGoLives(after), announceDueGoLives(after)]);
+    expect(won.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await announceDueGoLives(new Date(after.getTime() + 60_000))).toBe(0);
+    const rows = await db.webhookDelivery.findMany();
+    expect(rows.map((r) => r.event)).toEqual(["article.published"]);
+
+    expect(await processDueDeliveries(after)).toBe(1);
+    expect(received).toHaveLength(1);
+    const event = JSON.parse(received[0].body) as { event: string; article: { id: number; status: string } };
+    expect(event).toMatchObject({ event: "article.published", article: { id: article.id, status: "scheduled" } });
+
+    // Unpublished and scheduled again: the new go-live is announced again, once.
+    const v = (await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } })).version;
+    await unpublishArticle({ actor: actor("editor") }, article.id, { version: v });
+    const again = new Date(Date.now() + 7_200_000);
+    await scheduleArticle({ actor: actor("editor") }, article.id, { publishAt: again.toISOString() });
+    expect(await announceDueGoLives(new Date(again.getTime() + 1000))).toBe(1);
+    expect(await announceDueGoLives(new Date(again.getTime() + 2000))).toBe(0);
+    expect(await db.webhookDelivery.count({ where: { event: "article.published" } })).toBe(2);
+  });
+
+  it("refuses private addresses when they are registered and again when a delivery connects", async () => {
+    const flags = env as { WEBHOOK_ALLOW_PRIVATE: boolean };
+    const adminCookie = await sessionCookie(fx.users.admin.id);
+    await db.webhook.deleteMany();
+    // Registered while the local-testing override was on; then the fence is up.
+    await createWebhook({ actor: actor("admin") }, { url: receiverUrl });
+    await createWebhook({ actor: actor("admin") }, { url: receiverUrl.replace("127.0.0.1", "localhost") });
+    flags.WEBHOOK_ALLOW_PRIVATE = false;
+    try {
+      for (const url of ["http://127.0.0.1:8080/hook", "http://[::1]/hook", "http://169.254.169.254/latest/meta-data", "http://localhost/hook", "http://[fd00:ec2::254]/"]) {
+        const res = await createRoute(req("POST", "/api/admin/webhooks", { cookie: adminCookie, body: { url } }));
+        expect(res.status, url).toBe(422);
+        const body = (await res.json()) as { error: { code: string; fields: Record<string, string> } };
+        expect(body.error.code).toBe("invalid_fields");
+        expect(body.error.fields.url).toMatch(/public address/);
+      }
+      expect(await db.webhook.count()).toBe(2);
+
+      await db.webhookDelivery.deleteMany();
+      received.length = 0;
+      const article = await newArticle("Reservoir levels fall");
+      await publishArticle({ actor: actor("editor") }, article.id);
+      expect(await processDueDeliveries(new Date())).toBe(2);
+      // Neither the literal address nor the name that resolves to it was contacted.
+      expect(received).toHaveLength(0);
+      const rows = await db.webhookDelivery.findMany({ orderBy: { id: "asc" } });
+      for (const row of rows) {
+        expect(row).toMatchObject({ status: "pending", attempts: 1, responseStatus: null });
+        expect(row.lastError).toMatch(/refused: .*(private or local address)/);
+      }
+    } finally {
+      flags.WEBHOOK_ALLOW_PRIVATE = true;
+    }
   });
 });

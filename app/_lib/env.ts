@@ -42,6 +42,8 @@ const schema = z.object({
     .string()
     .default("")
     .refine((v) => v === "" || /^rediss?:\/\//.test(v), { message: 'must be empty or start with "redis://" or "rediss://"' }),
+  // Lets webhooks target loopback/private addresses: local testing only, never in production.
+  WEBHOOK_ALLOW_PRIVATE: bool,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

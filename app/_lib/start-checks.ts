@@ -9,6 +9,9 @@ export async function assertProductionReady(): Promise<void> {
   if (env.SESSION_SECRET.length < 32) {
     problems.push("SESSION_SECRET is missing or shorter than 32 characters: set it to a long random string (e.g. `openssl rand -base64 48`).");
   }
+  if (env.WEBHOOK_ALLOW_PRIVATE) {
+    problems.push("WEBHOOK_ALLOW_PRIVATE=1 lets webhooks reach private and local addresses: it is for local testing only; unset it.");
+  }
   const defaults = await db.user.findMany({ where: { passwordIsDefault: true }, select: { email: true } });
   if (defaults.length > 0) {
     problems.push(

@@ -1,6 +1,7 @@
 // Deterministic article generator for the demo newsroom and the large benchmark
 // dataset. Same seed, same newsroom; times are relative to `now`.
 import { AGENCIES, AUTHORS, CATEGORIES, KITS, MONTHS, PEOPLE, PLACES, type CategorySlug } from "./newsroom";
+import { slugify } from "@/app/_lib/content/slug";
 
 export type GeneratedArticle = {
   slug: string;
@@ -38,17 +39,6 @@ export function rng(seed: number) {
       return out;
     },
   };
-}
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
 }
 
 const text = (t: string) => ({ type: "text", text: t });
@@ -128,7 +118,8 @@ export function* iterateArticles(opts: GenerateOptions): Generator<GeneratedArti
     const unused = kit.paragraphs.filter((p) => !paras.includes(fill(p, rng(0), place)));
     const content: unknown[] = [
       paragraph(paras[0]),
-      paragraph(`"${quote}" said ${person}, ${role}, speaking to reporters in ${place}.`),
+      // A quote that ends a sentence takes a comma before the attribution: "…direction," said X.
+      paragraph(`"${quote.replace(/\.$/, ",")}" said ${person}, ${role}, speaking to reporters in ${place}.`),
       paragraph(paras[1]),
       { type: "heading", attrs: { level: 2 }, content: [text(r.pick(kit.subheads))] },
       ...paras.slice(2).map(paragraph),

@@ -17,7 +17,8 @@ import { createAdapter } from "@/app/_lib/db-adapter";
 import { bodyText, renderBodyHtml } from "@/app/_lib/content/body";
 import { migrate, sqliteFile } from "@/app/_cli/prepare-database";
 import { AUTHORS, CATEGORIES, type CategorySlug } from "./newsroom";
-import { iterateArticles, rng, slugify, type GeneratedArticle } from "./generate-articles";
+import { slugify } from "@/app/_lib/content/slug";
+import { iterateArticles, rng, type GeneratedArticle } from "./generate-articles";
 import { seedDemo } from "./seed";
 import { progress } from "./progress";
 

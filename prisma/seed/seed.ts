@@ -26,6 +26,7 @@ export async function resetContent(db: PrismaClient) {
     db.webhookDelivery.deleteMany(),
     db.webhook.deleteMany(),
     db.articleViewDaily.deleteMany(),
+    db.articleViewer.deleteMany(),
     db.revision.deleteMany(),
     db.articleTopic.deleteMany(),
     db.articleAuthor.deleteMany(),

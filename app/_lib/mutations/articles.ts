@@ -5,47 +5,27 @@
 import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
 import { bodyText, renderBodyHtml, type BodyDoc } from "../content/body";
+import { slugify } from "../content/slug";
+import { articleFieldsSelect } from "../article-fields";
 import { canOnArticle, type ArticleAction } from "../auth/roles";
 import { PUBLIC_STATUSES } from "../domain";
 import {
   createArticleInput,
   restoreInput,
   scheduleInput,
-  slugify,
   updateArticleInput,
   workflowInput,
   type UpdateArticleInput,
 } from "./article-input";
 import { afterArticleWrite, type ArticleEvent, type ArticleSnapshot } from "./article-after-commit";
 import type { MutationContext } from "./context";
+import { announceDueGoLivesSafely } from "../webhooks/go-live";
 import { forbidden, MutationError, notFound, parseInput } from "./errors";
 
 type Tx = Prisma.TransactionClient;
 
 const writeSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  standfirst: true,
-  bodyJson: true,
-  status: true,
-  publishedAt: true,
-  firstPublishedAt: true,
-  contentUpdatedAt: true,
-  datelinePlace: true,
-  sourceAgency: true,
-  language: true,
-  categoryId: true,
-  heroMediaId: true,
-  heroAlt: true,
-  heroCaption: true,
-  heroCredit: true,
-  seoTitle: true,
-  seoDescription: true,
-  isBreaking: true,
-  correctionNote: true,
-  version: true,
-  createdById: true,
+  ...articleFieldsSelect,
   topics: { orderBy: { position: "asc" }, select: { topicId: true } },
   authors: { orderBy: { position: "asc" }, select: { authorId: true } },
 } satisfies Prisma.ArticleSelect;
@@ -239,6 +219,9 @@ async function changeArticle(
   sent: unknown,
   change: (current: WriteRow, tx: Tx) => Promise<Change> | Change,
 ) {
+  // A scheduled story that went live unannounced gets its "published" webhook
+  // before whatever this write sends ("updated", "unpublished").
+  await announceDueGoLivesSafely();
   const result = await db.$transaction(async (tx) => {
     const current = await load(tx, id);
     if (!current || !canOnArticle(ctx.actor, "view", ownership(current))) throw notFound("Article");
@@ -347,7 +330,8 @@ export async function scheduleArticle(ctx: MutationContext, id: number, input: u
     throw new MutationError(422, "invalid_fields", "A schedule must be in the future; use Publish now instead.", { publishAt: "Must be in the future" });
   }
   return changeArticle(ctx, id, "schedule", "article.scheduled", data.version, input, () => ({
-    data: {},
+    // A new go-live to announce when it comes.
+    data: { goLiveAnnouncedAt: null },
     status: "scheduled",
     publishedAt: at,
     note: `Scheduled for ${at.toISOString()}`,
@@ -420,6 +404,7 @@ export async function restoreRevision(ctx: MutationContext, id: number, revision
 
 export async function deleteArticle(ctx: MutationContext, id: number, input: unknown = {}) {
   const { version } = parseInput(workflowInput, input ?? {});
+  await announceDueGoLivesSafely();
   const before = await db.$transaction(async (tx) => {
     const current = await load(tx, id);
     if (!current || !canOnArticle(ctx.actor, "view", ownership(current))) throw notFound("Article");

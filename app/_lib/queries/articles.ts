@@ -4,7 +4,7 @@ import { db } from "../db";
 import { tags } from "../cache-tags";
 import { PUBLIC_STATUSES } from "../domain";
 import { cachedRead } from "./cached";
-import { cardSelect, fullSelect, mediaUrl, publicWhere, toCard, toFull, type ArticleCard, type ArticleFull, type ImageVariant } from "./shapes";
+import { authorProfileSelect, cardSelect, fullSelect, mediaUrl, publicWhere, toCard, toFull, type ArticleCard, type ArticleFull, type ImageVariant } from "./shapes";
 
 export const PAGE_SIZE = 12;
 
@@ -205,15 +205,7 @@ export async function getAuthorListing(slug: string, page: number) {
     const row = await db.author.findUnique({
       where: { slug },
       select: {
-        id: true,
-        slug: true,
-        name: true,
-        bio: true,
-        xHandle: true,
-        facebookUrl: true,
-        instagramHandle: true,
-        linkedinUrl: true,
-        websiteUrl: true,
+        ...authorProfileSelect,
         avatar: { select: { file: true, width: true, height: true, alt: true, variants: true } },
       },
     });

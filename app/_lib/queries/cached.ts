@@ -6,6 +6,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "../db";
 import { tags } from "../cache-tags";
+import { announceGoLivesSoon } from "../webhooks/go-live";
 
 const MAX_AGE_SECONDS = 3600;
 
@@ -25,13 +26,32 @@ const cachedNextScheduledAt = unstable_cache(queryNextScheduledAt, ["next-schedu
   revalidate: MAX_AGE_SECONDS,
 });
 
+// The next scheduled time this process re-read after the cached one passed:
+// reused while it is still ahead, so after a go-live cached reads cost no
+// query until the cache entry is refreshed (a write, or the hourly revalidate).
+let replaced: { stale: string; fresh: string | null } | null = null;
+
+async function nextScheduledAt(now: number): Promise<string | null> {
+  const cached = await cachedNextScheduledAt();
+  // The common case: nothing went live since the answer was cached; no query.
+  if (!cached || new Date(cached).getTime() > now) return cached;
+  if (replaced?.stale === cached && (!replaced.fresh || new Date(replaced.fresh).getTime() > now)) return replaced.fresh;
+  // The remembered moment has passed: a story went live with no write. Tell
+  // webhook subscribers (after the response, claimed once across instances)
+  // and ask the database for the next moment.
+  const announcing = announceGoLivesSoon();
+  const fresh = await queryNextScheduledAt();
+  // Remembered only once the check is on its way; until then reads keep asking.
+  if (announcing) replaced = { stale: cached, fresh };
+  return fresh;
+}
+
 /** Seconds a listing may be cached: until the next scheduled publication, at most an hour. */
 export async function listingMaxAge(): Promise<number> {
-  let next = await cachedNextScheduledAt();
-  // The remembered moment has passed (that article is live now): ask again.
-  if (next && new Date(next).getTime() <= Date.now()) next = await queryNextScheduledAt();
+  const now = Date.now();
+  const next = await nextScheduledAt(now);
   if (!next) return MAX_AGE_SECONDS;
-  const seconds = Math.ceil((new Date(next).getTime() - Date.now()) / 1000);
+  const seconds = Math.ceil((new Date(next).getTime() - now) / 1000);
   return Math.min(MAX_AGE_SECONDS, Math.max(1, seconds));
 }
 

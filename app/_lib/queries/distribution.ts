@@ -8,7 +8,7 @@ import { db } from "../db";
 import { tags } from "../cache-tags";
 import { PUBLIC_STATUSES } from "../domain";
 import { cachedRead } from "./cached";
-import { mediaUrl, publicWhere } from "./shapes";
+import { authorProfileSelect, mediaUrl, publicWhere } from "./shapes";
 
 /** URLs per child sitemap (the sitemaps.org limit). */
 export const SITEMAP_CHUNK = 50_000;
@@ -27,18 +27,6 @@ export type AuthorProfile = {
   linkedinUrl: string | null;
   websiteUrl: string | null;
 };
-
-const authorProfileSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  bio: true,
-  xHandle: true,
-  facebookUrl: true,
-  instagramHandle: true,
-  linkedinUrl: true,
-  websiteUrl: true,
-} satisfies Prisma.AuthorSelect;
 
 /** Social profiles of the given authors (for sameAs), in the order asked. */
 export async function getAuthorProfiles(ids: number[]): Promise<AuthorProfile[]> {

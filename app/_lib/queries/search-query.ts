@@ -22,6 +22,15 @@ export function ftsMatchExpression(terms: string[]): string {
   return terms.map((t) => `"${t.replaceAll('"', '""')}"${[...t].length >= 4 ? "*" : ""}`).join(" ");
 }
 
+/**
+ * The Postgres twin of ftsMatchExpression, for to_tsquery('simple', ...): every
+ * word quoted (tsquery operators such as & | ! <-> inside quotes are just text),
+ * all required, words of four letters or more also as prefixes.
+ */
+export function tsQueryText(terms: string[]): string {
+  return terms.map((t) => `'${t.replaceAll("'", "''").replaceAll("\\", "\\\\")}'${[...t].length >= 4 ? ":*" : ""}`).join(" & ");
+}
+
 export type HighlightPart = { text: string; match: boolean };
 
 /** Marks the engine puts around matched words (control characters never found in article text). */

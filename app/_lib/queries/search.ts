@@ -1,7 +1,8 @@
 // Reader search: searchArticles(query, page) is the only entry point; pages see
 // SearchResults, whatever the engine. The SQLite implementation (FTS5 index
-// "ArticleSearch", migration 20261130070000_search_fts) is below; a Postgres
-// implementation (tsvector) goes next to it and is picked in searchArticles.
+// "ArticleSearch", migration 20261130070000_search_fts) and the Postgres one
+// (tsvector column "searchVector", migration 20261130100000_search_tsvector)
+// are below; searchArticles picks one by DATABASE_URL.
 // Not cached: queries are arbitrary user input, and caching each would let
 // anyone fill the cache; the index answers in milliseconds.
 import "server-only";
@@ -9,8 +10,8 @@ import { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
 import { isPostgres } from "../env";
 import { ARTICLE_STATUSES, PUBLIC_STATUSES } from "../domain";
-import { cardSelect, publicWhere, toCard, type ArticleCard } from "./shapes";
-import { ftsMatchExpression, markTerms, MARK_END, MARK_START, searchTerms, splitMarked, withoutLeading, type HighlightPart } from "./search-query";
+import { cardSelect, toCard, type ArticleCard } from "./shapes";
+import { ftsMatchExpression, MARK_END, MARK_START, searchTerms, splitMarked, tsQueryText, withoutLeading, type HighlightPart } from "./search-query";
 
 export type { HighlightPart } from "./search-query";
 
@@ -38,7 +39,7 @@ export async function searchArticles(query: string, page: number): Promise<Searc
   const terms = searchTerms(query);
   const safePage = Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1;
   if (terms.length === 0) return { terms, page: safePage, total: 0, totalPages: 0, hits: [] };
-  const engine: Engine = isPostgres() ? searchWithContains : searchSqlite;
+  const engine: Engine = isPostgres() ? searchPostgres : searchSqlite;
   const now = new Date();
   const found = await engine(terms, (safePage - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE, now);
   const cards = found.hits.length
@@ -100,32 +101,43 @@ const searchSqlite: Engine = async (terms, offset, limit, now) => {
 };
 
 // ---------------------------------------------------------------------------
-// Stand-in for databases without an index implementation yet (Postgres until
-// its tsvector search lands): every word must appear; headlines containing
-// more of the words first, then newest. Ranks at most the newest 1,000 matches.
+// Postgres: the weighted tsvector column "searchVector" with its GIN index
+// (migration 20261130100000_search_tsvector), ranked by ts_rank with the title
+// weighted above the standfirst and the body; ts_headline marks the words.
 // ---------------------------------------------------------------------------
 
-const STAND_IN_LIMIT = 1000;
+// ts_rank weights for {D, C, B, A}: body C, standfirst B, title A. ts_rank adds
+// repeated occurrences with falling weight (at most ~1.6x one occurrence), so
+// one headline match outranks any number of body matches, as on SQLite.
+const PG_WEIGHTS = "{0, 0.1, 0.4, 1.0}";
+const PG_HEADLINE_TITLE = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
+const PG_HEADLINE_SNIPPET = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=28, MinWords=12, ShortWord=2`;
 
-const searchWithContains: Engine = async (terms, offset, limit, now) => {
-  const where: Prisma.ArticleWhereInput = {
-    ...publicWhere(now),
-    AND: terms.map((t) => ({ searchText: { contains: t, mode: "insensitive" as const } })),
-  };
-  const [total, candidates] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: STAND_IN_LIMIT,
-      select: { id: true, title: true, standfirst: true },
-    }),
+const searchPostgres: Engine = async (terms, offset, limit, now) => {
+  const query = tsQueryText(terms);
+  const visible = Prisma.sql`"status" IN (${Prisma.join(PUBLIC_STATUSES)}) AND "publishedAt" <= ${now}`;
+  // The page is ranked and cut first; only its 10 rows pay for ts_headline.
+  const [countRows, rows] = await Promise.all([
+    db.$queryRaw<{ total: number | bigint }[]>`
+      SELECT count(*) AS total FROM "Article"
+      WHERE "searchVector" @@ to_tsquery('simple', ${query}) AND ${visible}`,
+    db.$queryRaw<{ id: number; title: string; snippet: string }[]>`
+      WITH q AS (SELECT to_tsquery('simple', ${query}) AS q),
+      page AS (
+        SELECT a."id", a."title", a."searchText", ts_rank(${PG_WEIGHTS}::float4[], a."searchVector", q.q) AS rank
+        FROM "Article" a, q
+        WHERE a."searchVector" @@ q.q AND ${visible}
+        ORDER BY rank DESC, a."id" DESC
+        LIMIT ${limit} OFFSET ${offset}
+      )
+      SELECT page."id",
+             ts_headline('simple', page."title", q.q, ${PG_HEADLINE_TITLE}) AS title,
+             ts_headline('simple', page."searchText", q.q, ${PG_HEADLINE_SNIPPET}) AS snippet
+      FROM page, q
+      ORDER BY page.rank DESC, page."id" DESC`,
   ]);
-  const inTitle = (title: string) => terms.filter((t) => title.toLowerCase().includes(t)).length;
-  // Array.prototype.sort is stable: equal scores keep newest-first order.
-  const ranked = candidates.map((c) => ({ ...c, score: inTitle(c.title) })).sort((a, b) => b.score - a.score);
   return {
-    total,
-    hits: ranked.slice(offset, offset + limit).map((r) => ({ id: r.id, title: markTerms(r.title, terms), snippet: markTerms(r.standfirst, terms) })),
+    total: Number(countRows[0]?.total ?? 0),
+    hits: rows.map((r) => ({ id: Number(r.id), title: r.title, snippet: r.snippet })),
   };
 };

@@ -141,3 +141,16 @@ export function toFull(row: FullRow): ArticleFull {
     topics: row.topics.map((t) => t.topic),
   };
 }
+
+/** An author's public profile: name, bio and social links (author pages, feeds, structured data, API). */
+export const authorProfileSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  bio: true,
+  xHandle: true,
+  facebookUrl: true,
+  instagramHandle: true,
+  linkedinUrl: true,
+  websiteUrl: true,
+} satisfies Prisma.AuthorSelect;

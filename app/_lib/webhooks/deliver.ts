@@ -2,7 +2,12 @@
 // runs after a response is sent (next/server after()), on publish and on later
 // requests, so retries need no cron. Each attempt first claims its row with a
 // conditional update, so two requests (or two instances) never send it twice.
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
 import { after } from "next/server";
+import { env } from "../env";
+import { BlockedAddressError, isBlockedAddress, publicOnlyLookup } from "./address-policy";
 import { db } from "../db";
 import { DELIVERY_HEADER, EVENT_HEADER, signPayload, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./sign";
 
@@ -18,29 +23,59 @@ export const retryDelayMs = (failedAttempts: number) => Math.min(RETRY_MAX_MS, R
 
 type Outcome = { ok: boolean; status: number | null; error: string };
 
-async function post(url: string, secret: string, deliveryId: number, event: string, body: string, now: Date): Promise<Outcome> {
+const failure = (err: unknown): Outcome => ({
+  ok: false,
+  status: null,
+  error: err instanceof Error ? `${err.name === "Error" ? "" : `${err.name}: `}${err.message}`.slice(0, 500) : "request failed",
+});
+
+/**
+ * One POST with node:http(s) rather than fetch: its `lookup` hook lets every
+ * connection go only to an address checked at that moment (address-policy.ts).
+ */
+function post(url: string, secret: string, deliveryId: number, event: string, body: string, now: Date): Promise<Outcome> {
   const timestamp = Math.floor(now.getTime() / 1000);
-  try {
-    const res = await fetch(url, {
+  const allowPrivate = env.WEBHOOK_ALLOW_PRIVATE;
+  return new Promise((resolve) => {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch (err) {
+      return resolve(failure(err));
+    }
+    // A literal IP never goes through lookup: check it here.
+    const host = target.hostname.replace(/^\[|\]$/g, "");
+    if (!allowPrivate && net.isIP(host) && isBlockedAddress(host)) {
+      return resolve(failure(new BlockedAddressError(`refused: ${host} is a private or local address`)));
+    }
+    const request = (target.protocol === "https:" ? https : http).request(target, {
       method: "POST",
       headers: {
         "Content-Type": "application/json",
+        "Content-Length": Buffer.byteLength(body),
         "User-Agent": "Meridian-Webhooks/1",
         [EVENT_HEADER]: event,
         [DELIVERY_HEADER]: String(deliveryId),
         [TIMESTAMP_HEADER]: String(timestamp),
         [SIGNATURE_HEADER]: signPayload(secret, timestamp, body),
       },
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      ...(allowPrivate ? {} : { lookup: publicOnlyLookup }),
     });
-    await res.body?.cancel();
-    const ok = res.status >= 200 && res.status < 300;
-    return { ok, status: res.status, error: ok ? "" : `HTTP ${res.status}` };
-  } catch (err) {
-    return { ok: false, status: null, error: err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 500) : "request failed" };
-  }
+    // Redirects are not followed (they could lead anywhere): a 3xx is a failed attempt.
+    const timer = setTimeout(() => request.destroy(Object.assign(new Error(`no answer within ${TIMEOUT_MS / 1000} s`), { name: "TimeoutError" })), TIMEOUT_MS);
+    request.on("response", (res) => {
+      clearTimeout(timer);
+      res.resume();
+      const status = res.statusCode ?? 0;
+      const ok = status >= 200 && status < 300;
+      resolve({ ok, status, error: ok ? "" : `HTTP ${status}` });
+    });
+    request.on("error", (err) => {
+      clearTimeout(timer);
+      resolve(failure(err));
+    });
+    request.end(body);
+  });
 }
 
 /** Sends every delivery due at `now`; returns how many were attempted. */
@@ -86,6 +121,28 @@ let sweeping = false;
 let again = false;
 
 /**
+ * Sends what is due until nothing new arrived meanwhile. One sweep per
+ * process at a time: a call during a sweep makes it go round once more.
+ */
+export async function sweepDeliveries(): Promise<void> {
+  if (sweeping) {
+    again = true;
+    return;
+  }
+  sweeping = true;
+  try {
+    do {
+      again = false;
+      await processDueDeliveries();
+    } while (again);
+  } catch (err) {
+    console.error("webhook delivery sweep failed", err);
+  } finally {
+    sweeping = false;
+  }
+}
+
+/**
  * Runs a sweep after the current response (at most every few seconds per
  * process, unless forced by a new event). Outside a request (scripts, tests)
  * it does nothing: the next request picks the deliveries up.
@@ -95,24 +152,7 @@ export function scheduleDeliveries(opts: { force?: boolean } = {}): void {
   if (!opts.force && (sweeping || nowMs - lastSweep < 5_000)) return;
   lastSweep = nowMs;
   try {
-    after(async () => {
-      // A sweep is running: it goes round once more to pick up the new rows.
-      if (sweeping) {
-        again = true;
-        return;
-      }
-      sweeping = true;
-      try {
-        do {
-          again = false;
-          await processDueDeliveries();
-        } while (again);
-      } catch (err) {
-        console.error("webhook delivery sweep failed", err);
-      } finally {
-        sweeping = false;
-      }
-    });
+    after(sweepDeliveries);
   } catch {
     /* not in a request scope */
   }

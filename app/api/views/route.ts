@@ -1,5 +1,7 @@
-// POST /api/views {"articleId": 123}: the article page's view beacon.
+// POST /api/views {"articleId": 123}: the article page's view beacon. 204 whether
+// or not this reader was already counted today (the beacon tells nothing back).
 import { NextResponse } from "next/server";
+import { clientIp } from "@/app/_lib/auth/request";
 import { recordView } from "@/app/_lib/mutations/record-view";
 
 export const dynamic = "force-dynamic";
@@ -13,13 +15,16 @@ export async function POST(request: Request) {
     body = JSON.parse(text);
   } catch {
     return NextResponse.json(
-      { error: { code: "invalid_json", message: "The body must be JSON like {\"articleId\": 123}.", fields: {} } },
+      { error: { code: "invalid_json", message: 'The body must be JSON like {"articleId": 123}.', fields: {} } },
       { status: 400 },
     );
   }
-  const result = await recordView(body);
+  const result = await recordView(body, { ip: clientIp(request), userAgent: request.headers.get("user-agent") ?? "" });
   if (!result.ok) {
-    return NextResponse.json({ error: { code: result.code, message: result.message, fields: result.fields ?? {} } }, { status: result.status });
+    return NextResponse.json(
+      { error: { code: result.code, message: result.message, fields: result.fields ?? {} } },
+      { status: result.status },
+    );
   }
   return new NextResponse(null, { status: 204, headers: { "cache-control": "no-store" } });
 }

@@ -40,48 +40,18 @@ export default async function DashboardPage({ searchParams }: Props) {
         </ul>
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section className="admin-card" aria-labelledby="review">
-          <h2 id="review" className="font-semibold">
-            Waiting for review
-          </h2>
-          {data.waitingReview.length === 0 ? (
-            <p className="mt-2 text-sm text-zinc-500">Nothing waits for review.</p>
-          ) : (
-            <ul className="mt-2 divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
-              {data.waitingReview.map((a) => (
-                <li key={a.id} className="py-2">
-                  <Link href={`/admin/articles/${a.id}`} className="font-medium hover:underline">
-                    {a.title}
-                  </Link>
-                  <span className="block text-zinc-500">
-                    {a.createdBy} · <AdminTime iso={a.updatedAt} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section className="admin-card" aria-labelledby="scheduled">
-          <h2 id="scheduled" className="font-semibold">
-            Scheduled next
-          </h2>
-          {data.scheduledNext.length === 0 ? (
-            <p className="mt-2 text-sm text-zinc-500">Nothing is scheduled.</p>
-          ) : (
-            <ul className="mt-2 divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
-              {data.scheduledNext.map((a) => (
-                <li key={a.id} className="py-2">
-                  <Link href={`/admin/articles/${a.id}`} className="font-medium hover:underline">
-                    {a.title}
-                  </Link>
-                  <span className="block text-zinc-500">
-                    <AdminTime iso={a.publishedAt} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <ArticleLinks
+          id="review"
+          title="Waiting for review"
+          empty="Nothing waits for review."
+          articles={data.waitingReview.map((a) => ({ id: a.id, title: a.title, by: a.createdBy, iso: a.updatedAt }))}
+        />
+        <ArticleLinks
+          id="scheduled"
+          title="Scheduled next"
+          empty="Nothing is scheduled."
+          articles={data.scheduledNext.map((a) => ({ id: a.id, title: a.title, iso: a.publishedAt }))}
+        />
       </div>
       <section className="admin-card" aria-labelledby="activity">
         <h2 id="activity" className="font-semibold">
@@ -113,5 +83,35 @@ export default async function DashboardPage({ searchParams }: Props) {
         )}
       </section>
     </div>
+  );
+}
+
+type ArticleLink = { id: number; title: string; by?: string | null; iso: string | null };
+
+/** A dashboard box listing articles, each linking to its editor with who and when. */
+function ArticleLinks({ id, title, empty, articles }: { id: string; title: string; empty: string; articles: ArticleLink[] }) {
+  return (
+    <section className="admin-card" aria-labelledby={id}>
+      <h2 id={id} className="font-semibold">
+        {title}
+      </h2>
+      {articles.length === 0 ? (
+        <p className="mt-2 text-sm text-zinc-500">{empty}</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
+          {articles.map((a) => (
+            <li key={a.id} className="py-2">
+              <Link href={`/admin/articles/${a.id}`} className="font-medium hover:underline">
+                {a.title}
+              </Link>
+              <span className="block text-zinc-500">
+                {a.by && <>{a.by} · </>}
+                <AdminTime iso={a.iso} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

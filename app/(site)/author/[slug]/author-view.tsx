@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid } from "@/app/_components/listing";
 import { StoryImage } from "@/app/_components/story-image";
 import { getAuthorListing, type AuthorProfile } from "@/app/_lib/queries/articles";
@@ -53,3 +54,12 @@ function SocialLinks({ author }: { author: AuthorProfile }) {
     </ul>
   );
 }
+
+export const authorRoutes = listingRoutes({
+  kind: "author",
+  subject: async (slug, page) => {
+    const author = (await getAuthorListing(slug, page))?.author;
+    return author ? { slug: author.slug, name: author.name, description: author.bio } : null;
+  },
+  View: AuthorView,
+});

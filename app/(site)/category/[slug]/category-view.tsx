@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid, ListingHeader } from "@/app/_components/listing";
 import { getCategoryListing } from "@/app/_lib/queries/articles";
 
@@ -14,3 +15,12 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
     </>
   );
 }
+
+export const categoryRoutes = listingRoutes({
+  kind: "category",
+  subject: async (slug, page) => {
+    const category = (await getCategoryListing(slug, page))?.category;
+    return category ? { slug: category.slug, name: category.name, description: category.description } : null;
+  },
+  View: CategoryView,
+});

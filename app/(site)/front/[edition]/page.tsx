@@ -11,7 +11,7 @@ import { frontPageMetadata } from "@/app/_lib/seo/metadata";
 import { organizationJsonLd, websiteJsonLd } from "@/app/_lib/seo/json-ld";
 import { JsonLd } from "@/app/_lib/seo/json-ld-script";
 
-export const revalidate = 3600;
+export const revalidate = 60;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid, ListingHeader } from "@/app/_components/listing";
 import { getTopicListing } from "@/app/_lib/queries/articles";
 
@@ -14,3 +15,12 @@ export async function TopicView({ slug, page }: { slug: string; page: number }) 
     </>
   );
 }
+
+export const topicRoutes = listingRoutes({
+  kind: "topic",
+  subject: async (slug, page) => {
+    const topic = (await getTopicListing(slug, page))?.topic;
+    return topic ? { slug: topic.slug, name: topic.name, description: topic.description } : null;
+  },
+  View: TopicView,
+});

@@ -2,38 +2,18 @@
 import "server-only";
 import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../../db";
+import { articleFieldsSelect } from "../../article-fields";
 import { canOnArticle, type Actor, type ArticleAction } from "../../auth/roles";
 import { ARTICLE_STATUSES, LANGUAGES } from "../../domain";
 import { mediaUrl } from "../shapes";
 import { articleScope } from "./scope";
+import { containsText } from "../text-filter";
 
 export const ADMIN_PAGE_SIZE = 25;
 
 const adminSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  standfirst: true,
-  bodyJson: true,
+  ...articleFieldsSelect,
   bodyHtml: true,
-  status: true,
-  publishedAt: true,
-  firstPublishedAt: true,
-  contentUpdatedAt: true,
-  datelinePlace: true,
-  sourceAgency: true,
-  language: true,
-  categoryId: true,
-  heroMediaId: true,
-  heroAlt: true,
-  heroCaption: true,
-  heroCredit: true,
-  seoTitle: true,
-  seoDescription: true,
-  isBreaking: true,
-  correctionNote: true,
-  version: true,
-  createdById: true,
   createdAt: true,
   updatedAt: true,
   createdBy: { select: { name: true } },
@@ -143,7 +123,7 @@ export async function listAdminArticles(actor: Actor, filters: ArticleFilters) {
   if (filters.topicId) and.push({ topics: { some: { topicId: filters.topicId } } });
   if (filters.authorId) and.push({ authors: { some: { authorId: filters.authorId } } });
   if (filters.language) and.push({ language: filters.language });
-  if (filters.q) and.push({ OR: [{ title: { contains: filters.q } }, { searchText: { contains: filters.q } }, { slug: { contains: filters.q } }] });
+  if (filters.q) and.push({ OR: [{ title: containsText(filters.q) }, { searchText: containsText(filters.q) }, { slug: containsText(filters.q) }] });
   const where: Prisma.ArticleWhereInput = { AND: and };
   const page = Math.max(1, filters.page ?? 1);
   const [total, rows] = await Promise.all([

@@ -4,6 +4,7 @@ import { db } from "../../db";
 import { can, type Actor } from "../../auth/roles";
 import { MutationError } from "../../mutations/errors";
 import { mediaUrl, type ImageVariant } from "../shapes";
+import { containsText } from "../text-filter";
 
 export const MEDIA_PAGE_SIZE = 40;
 
@@ -52,7 +53,7 @@ function mayView(actor: Actor) {
 export async function listAdminMedia(actor: Actor, opts: { page?: number; q?: string } = {}) {
   mayView(actor);
   const page = Math.max(1, opts.page ?? 1);
-  const where = opts.q ? { OR: [{ alt: { contains: opts.q } }, { caption: { contains: opts.q } }, { credit: { contains: opts.q } }] } : {};
+  const where = opts.q ? { OR: [{ alt: containsText(opts.q) }, { caption: containsText(opts.q) }, { credit: containsText(opts.q) }] } : {};
   const [total, rows] = await Promise.all([
     db.media.count({ where }),
     db.media.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * MEDIA_PAGE_SIZE, take: MEDIA_PAGE_SIZE, select }),

@@ -4,6 +4,7 @@ import { db } from "../../db";
 import { can, type Actor } from "../../auth/roles";
 import { MutationError } from "../../mutations/errors";
 import { mediaUrl } from "../shapes";
+import { containsText } from "../text-filter";
 
 function mayView(actor: Actor) {
   if (!can(actor, "taxonomy.view")) throw new MutationError(403, "forbidden", "Not allowed.");
@@ -25,7 +26,7 @@ export async function getAdminCategory(actor: Actor, id: number) {
 export async function listAdminTopics(actor: Actor, q?: string) {
   mayView(actor);
   return db.topic.findMany({
-    where: q ? { OR: [{ name: { contains: q } }, { slug: { contains: q } }] } : {},
+    where: q ? { OR: [{ name: containsText(q) }, { slug: containsText(q) }] } : {},
     orderBy: { name: "asc" },
     select: { id: true, slug: true, name: true, description: true, _count: { select: { articles: true } } },
   });
