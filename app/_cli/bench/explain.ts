@@ -15,7 +15,10 @@ const Database = createRequire(path.join(process.cwd(), "package.json"))("better
 
 export type PlanRow = { name: string; plan: string; ms: number };
 
-const PUBLIC = `status IN ('published', 'scheduled') AND publishedAt <= ?`;
+// As publicWhere (app/_lib/queries/shapes.ts) writes it for Article.
+const PUBLIC = `status NOT IN ('draft', 'review', 'archived') AND publishedAt <= ?`;
+// The link tables' copies of status/publishedAt, as the topic and author listings ask.
+const LINK_PUBLIC = `status IN ('published', 'scheduled') AND publishedAt <= ?`;
 const CARD = `id, slug, title, standfirst, publishedAt, isBreaking, heroAlt, heroCaption, heroCredit, categoryId, heroMediaId`;
 // The reader's PAGE_SIZE (app/_lib/queries/articles.ts).
 const PAGE = 12;
@@ -43,11 +46,11 @@ export function explainListings(file: string, opts: { deepPage: number; searchWo
     { name: "category page 1", sql: `SELECT ${CARD} FROM "Article" WHERE categoryId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET 0`, params: [category.id, now] },
     { name: `category page ${opts.deepPage}`, sql: `SELECT ${CARD} FROM "Article" WHERE categoryId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [category.id, now] },
     { name: "category count", sql: `SELECT COUNT(*) FROM (SELECT id FROM "Article" WHERE categoryId = ? AND ${PUBLIC})`, params: [category.id, now] },
-    { name: "topic page 1", sql: `SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET 0`, params: [topic.topicId, now] },
-    { name: `topic page ${opts.deepPage}`, sql: `SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [topic.topicId, now] },
-    { name: "topic count", sql: `SELECT COUNT(*) FROM (SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${PUBLIC})`, params: [topic.topicId, now] },
-    { name: "author page 1", sql: `SELECT articleId FROM "ArticleAuthor" WHERE authorId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET 0`, params: [author.authorId, now] },
-    { name: `author page ${opts.deepPage}`, sql: `SELECT articleId FROM "ArticleAuthor" WHERE authorId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [author.authorId, now] },
+    { name: "topic page 1", sql: `SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${LINK_PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET 0`, params: [topic.topicId, now] },
+    { name: `topic page ${opts.deepPage}`, sql: `SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${LINK_PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [topic.topicId, now] },
+    { name: "topic count", sql: `SELECT COUNT(*) FROM (SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${LINK_PUBLIC})`, params: [topic.topicId, now] },
+    { name: "author page 1", sql: `SELECT articleId FROM "ArticleAuthor" WHERE authorId = ? AND ${LINK_PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET 0`, params: [author.authorId, now] },
+    { name: `author page ${opts.deepPage}`, sql: `SELECT articleId FROM "ArticleAuthor" WHERE authorId = ? AND ${LINK_PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [author.authorId, now] },
     { name: "latest, page " + opts.deepPage, sql: `SELECT ${CARD} FROM "Article" WHERE ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [now] },
   ];
   if (fts.length) {

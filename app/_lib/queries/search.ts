@@ -9,14 +9,12 @@ import "server-only";
 import { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
 import { isPostgres } from "../env";
-import { ARTICLE_STATUSES, PUBLIC_STATUSES } from "../domain";
+import { HIDDEN_STATUSES, PUBLIC_STATUSES } from "../domain";
 import { cardSelect, toCard, type ArticleCard } from "./shapes";
 import { ftsMatchExpression, MARK_END, MARK_START, searchTerms, splitMarked, tsQueryText, withoutLeading, type HighlightPart } from "./search-query";
 
 export type { HighlightPart } from "./search-query";
 
-/** Statuses readers never see, whatever the date. */
-const HIDDEN_STATUSES = ARTICLE_STATUSES.filter((s) => !PUBLIC_STATUSES.includes(s));
 
 export const SEARCH_PAGE_SIZE = 10;
 const MAX_PAGE = 100;

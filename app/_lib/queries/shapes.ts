@@ -1,7 +1,7 @@
 // Shaped results of the query layer and the Prisma selects that produce them.
 // Pages only ever see these shapes (dates are ISO strings: results are cached as JSON).
 import type { Prisma } from "@/app/_generated/prisma/client";
-import { PUBLIC_STATUSES } from "../domain";
+import { HIDDEN_STATUSES } from "../domain";
 
 export type ImageVariant = { width: number; height: number; file: string };
 
@@ -45,8 +45,15 @@ export type ArticleFull = ArticleCard & {
   updatedAt: string;
 };
 
+/**
+ * What readers may see: a public status (published, or scheduled and due) and
+ * publishedAt <= now. Written as "not a hidden status" (the same rule, as the
+ * statuses are a closed list) so SQLite can walk a (..., publishedAt, id, status)
+ * index in listing order and check status inside it; "status IN (...)" makes it
+ * read every public row through the status index and sort them (BENCHMARKS.md).
+ */
 export const publicWhere = (now: Date = new Date()) =>
-  ({ status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now } }) satisfies Prisma.ArticleWhereInput;
+  ({ status: { notIn: HIDDEN_STATUSES }, publishedAt: { lte: now } }) satisfies Prisma.ArticleWhereInput;
 
 const mediaSelect = {
   file: true,
