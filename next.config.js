@@ -37,6 +37,17 @@ const nextConfig = {
   },
 };
 
+// Several instances (REDIS_URL set): one cache in Redis for all of them, so a
+// publish through one instance is seen through every instance on the next
+// request (app/_lib/cache/redis-cache-handler.cjs). No in-process copy, so no
+// instance serves what another has invalidated. `next start` reads this file
+// when it starts, so REDIS_URL at run time decides; a standalone build keeps
+// the config it was built with (set REDIS_URL for `npm run build:standalone`).
+if (process.env.REDIS_URL) {
+  nextConfig.cacheHandler = require.resolve("./app/_lib/cache/redis-cache-handler.cjs");
+  nextConfig.cacheMaxMemorySize = 0;
+}
+
 // `npm run bench` measures cache misses on a second server started with
 // BENCH_CACHE=off: a cache handler that stores nothing (app/_cli/bench).
 if (process.env.BENCH_CACHE === "off") {

@@ -26,14 +26,15 @@ export function request(url: string, init: { method?: string; headers?: Record<s
 
 export type Instance = { url: string; process: ChildProcess; logs: () => string; exited: Promise<number | null> };
 
-/** Starts another `next start` (with the server hooks) on the e2e database; resolves when it answers. */
+/** Starts another `next start` (with the server hooks), on the e2e database unless env says otherwise; resolves when it answers. */
 export async function startInstance(env: Record<string, string> = {}): Promise<Instance> {
   const port = String(await freePort());
   const child = spawnNextServer({
     port,
     host: "127.0.0.1",
     stdio: ["ignore", "pipe", "pipe"],
-    env: { DATABASE_URL: e2eDatabaseUrl(), PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info", ...env },
+    // Its own file cache unless the caller passes REDIS_URL (production-cluster.spec.ts).
+    env: { DATABASE_URL: e2eDatabaseUrl(), PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info", REDIS_URL: "", ...env },
   });
   let out = "";
   child.stdout!.on("data", (c) => (out += c));

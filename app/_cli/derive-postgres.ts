@@ -11,6 +11,10 @@
 // `prisma migrate diff` (snapshot -> new derived schema). Hand-written SQLite
 // migrations (raw SQL such as FTS5) change no model, so there is nothing to
 // diff: their Postgres equivalent must be written by hand, and this says so.
+// A Postgres-only change (raw SQL such as the tsvector search column,
+// 20261130100000_search_tsvector) is the same pair the other way round: a
+// SQLite migration that does nothing (`SELECT 1;`, with a comment saying why)
+// and the hand-written Postgres one, so both histories keep the same names.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

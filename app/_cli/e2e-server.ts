@@ -19,8 +19,10 @@ async function main() {
   const server = spawnNextServer({
     port,
     host: "127.0.0.1",
+    // The fresh database must never meet pages cached in a shared Redis from an old one:
+    // the e2e server keeps its own file cache (purged above) even when REDIS_URL is set.
     // WEBHOOK_ALLOW_PRIVATE: the webhook specs receive on 127.0.0.1 (refused in real use).
-    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", WEBHOOK_ALLOW_PRIVATE: "1" },
+    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", REDIS_URL: "", WEBHOOK_ALLOW_PRIVATE: "1" },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

@@ -37,7 +37,11 @@ const schema = z.object({
   PORTAL_DEMO: bool,
   MEDIA_DIR: z.string().default("./data/media"),
   FEED_CONTENT: z.enum(["full", "summary"]).default("full"),
-  REDIS_URL: z.string().default(""),
+  // Set: every instance shares one Next.js cache in Redis (next.config.js).
+  REDIS_URL: z
+    .string()
+    .default("")
+    .refine((v) => v === "" || /^rediss?:\/\//.test(v), { message: 'must be empty or start with "redis://" or "rediss://"' }),
   // Lets webhooks target loopback/private addresses: local testing only, never in production.
   WEBHOOK_ALLOW_PRIVATE: bool,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -86,7 +86,8 @@ describe("backup contents", () => {
 });
 
 describe.runIf(!adminUrl)("backup and restore on SQLite", () => {
-  beforeAll(() => newsroom(sqlite("source"), media("source")), 180_000);
+  // Seeding draws the demo images (sharp): minutes on a busy 2-core machine.
+  beforeAll(() => newsroom(sqlite("source"), media("source")), 600_000);
 
   it("leaves password hashes out unless asked, and restored accounts cannot sign in until given a new password", async () => {
     const manifest = await exportBackup({ databaseUrl: sqlite("source"), mediaDir: media("source"), file: archive("no-hashes") });
@@ -105,7 +106,7 @@ describe.runIf(!adminUrl)("backup and restore on SQLite", () => {
     } finally {
       await db.$disconnect();
     }
-  }, 180_000);
+  }, 300_000);
 
   it("refuses to import into a database that has content", async () => {
     await expect(importBackup({ databaseUrl: sqlite("source"), mediaDir: media("other"), file: archive("no-hashes") })).rejects.toThrow(
@@ -123,7 +124,7 @@ describe.runIf(!!adminUrl)("backup and restore, SQLite -> Postgres -> SQLite", (
     await admin.connect();
     await admin.query(`CREATE DATABASE ${dbName}`);
     await newsroom(sqlite("source"), media("source"));
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
@@ -148,7 +149,7 @@ describe.runIf(!!adminUrl)("backup and restore, SQLite -> Postgres -> SQLite", (
     expect(original.size).toBeGreaterThan(0);
     expect(files(media("postgres"))).toEqual(original);
     expect(files(media("back"))).toEqual(original);
-  }, 300_000);
+  }, 600_000);
 
   it("leaves Postgres ready for new rows (id sequences moved past the restored ids) and searchable", async () => {
     const db = createPrismaClient(postgres());

@@ -15,7 +15,6 @@ import { ftsMatchExpression, MARK_END, MARK_START, searchTerms, splitMarked, tsQ
 
 export type { HighlightPart } from "./search-query";
 
-
 export const SEARCH_PAGE_SIZE = 10;
 const MAX_PAGE = 100;
 
@@ -109,7 +108,13 @@ const searchSqlite: Engine = async (terms, offset, limit, now) => {
 // one headline match outranks any number of body matches, as on SQLite.
 const PG_WEIGHTS = "{0, 0.1, 0.4, 1.0}";
 const PG_HEADLINE_TITLE = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
-const PG_HEADLINE_SNIPPET = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=28, MinWords=12, ShortWord=2`;
+const PG_HEADLINE_SNIPPET = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=28, MinWords=20, ShortWord=2`;
+
+// The snippet comes from the text after the headline (searchText starts with
+// it): ts_headline would otherwise often pick the headline again, which the
+// result already shows.
+const pgAfterTitle = Prisma.sql`CASE WHEN left(page."searchText", length(page."title")) = page."title"
+  THEN substr(page."searchText", length(page."title") + 1) ELSE page."searchText" END`;
 
 const searchPostgres: Engine = async (terms, offset, limit, now) => {
   const query = tsQueryText(terms);
@@ -130,7 +135,7 @@ const searchPostgres: Engine = async (terms, offset, limit, now) => {
       )
       SELECT page."id",
              ts_headline('simple', page."title", q.q, ${PG_HEADLINE_TITLE}) AS title,
-             ts_headline('simple', page."searchText", q.q, ${PG_HEADLINE_SNIPPET}) AS snippet
+             ts_headline('simple', ${pgAfterTitle}, q.q, ${PG_HEADLINE_SNIPPET}) AS snippet
       FROM page, q
       ORDER BY page.rank DESC, page."id" DESC`,
   ]);

@@ -1,0 +1,217 @@
+// Several instances (under `npm run test:pg`): two `next start` instances of the
+// one build on one Postgres database, sharing one Redis cache
+// (app/_lib/cache/redis-cache-handler.cjs), behind nginx. A page cached through
+// one instance is served from the cache by the other; a publish, an update and
+// an unpublish through instance A show on instance B and through nginx on the
+// very next request.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { freePort } from "@/app/_cli/postgres-server";
+import { startRedis, type RedisServer } from "@/app/_cli/redis-server";
+import { request, startInstance, type Instance, type Reply } from "./production-helpers";
+
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+const template = process.env.TEST_POSTGRES_TEMPLATE;
+const DATABASE = "portal_cluster";
+
+test.describe.configure({ mode: "serial" });
+
+test.describe("production: several instances behind nginx", () => {
+  test.skip(!postgresUrl || !template, "needs the throwaway Postgres server of `npm run test:pg`");
+
+  let redis: RedisServer | undefined;
+  let a: Instance | undefined;
+  let b: Instance | undefined;
+  let nginx: { url: string; process: ChildProcess; dir: string; exited: Promise<unknown> } | undefined;
+  let databaseUrl = "";
+
+  async function adminDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: postgresUrl });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function startNginx(upstreams: string[]) {
+    const dir = mkdtempSync(path.join(tmpdir(), "portal-nginx-"));
+    const port = await freePort();
+    const servers = upstreams.map((u) => `server ${new URL(u).host};`).join(" ");
+    // Root starts worker processes as "nobody", which cannot write the temp folder.
+    const user = process.getuid?.() === 0 ? "user root root;" : "";
+    const conf = `${user}
+daemon off;
+master_process on;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream portal { ${servers} keepalive 8; }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://portal;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Request-Id $request_id;
+    }
+  }
+}
+`;
+    writeFileSync(path.join(dir, "nginx.conf"), conf);
+    // Debian puts nginx in /usr/sbin, which is not on every user's PATH.
+    const bin = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
+    const child = spawn(bin, ["-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout!.on("data", (c) => (out += c));
+    child.stderr!.on("data", (c) => (out += c));
+    child.on("error", (err) => (out += String(err)));
+    const exited = new Promise((r) => child.on("exit", r));
+    const url = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      if (child.exitCode !== null) break;
+      try {
+        await request(`${url}/api/health`);
+        return { url, process: child, dir, exited };
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    child.kill("SIGKILL");
+    throw new Error(`nginx did not start (Debian: apt-get install -y nginx):\n${out}`);
+  }
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    redis = await startRedis();
+    // A database of its own (the migrated template, then the demo seed), so
+    // the writes here never touch the other specs' data.
+    await adminDatabase(async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS "${DATABASE}"`);
+      await c.query(`CREATE DATABASE "${DATABASE}" TEMPLATE "${template}"`);
+    });
+    const url = new URL(postgresUrl!);
+    url.pathname = `/${DATABASE}`;
+    databaseUrl = url.toString();
+    const seeded = spawnSync(path.resolve("node_modules/.bin/tsx"), ["prisma/seed/seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+    if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url };
+    [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
+    nginx = await startNginx([a.url, b.url]);
+  });
+
+  test.afterAll(async () => {
+    for (const instance of [a, b]) {
+      if (instance && instance.process.exitCode === null) {
+        instance.process.kill("SIGTERM");
+        await instance.exited;
+      }
+    }
+    if (nginx && nginx.process.exitCode === null) {
+      nginx.process.kill("SIGTERM");
+      await nginx.exited;
+    }
+    if (nginx) rmSync(nginx.dir, { recursive: true, force: true });
+    await redis?.destroy();
+    await adminDatabase((c) => c.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`)).catch(() => {});
+  });
+
+  test("a publish, an update and an unpublish through one instance show through every instance on the next request", async () => {
+    test.setTimeout(240_000);
+    const [A, B, lb] = [a!.url, b!.url, nginx!.url];
+
+    // Log in on instance A (sessions live in the database: any instance would do).
+    const login = await request(`${A}/api/admin/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: A },
+      body: JSON.stringify({ email: "editor@meridian.local", password: "meridian-demo" }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = String(login.headers["set-cookie"]).split(";")[0];
+    const admin = async (method: string, pathname: string, body?: unknown) => {
+      const reply = await request(`${A}${pathname}`, {
+        method,
+        headers: { cookie, origin: A, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      expect(reply.status, `${method} ${pathname}: ${reply.body}`).toBeLessThan(300);
+      return JSON.parse(reply.body);
+    };
+
+    const { categories } = await admin("GET", "/api/admin/categories");
+    const { topics } = await admin("GET", "/api/admin/topics");
+    const [category, topic] = [categories[0], topics[0]];
+    const title = `Cluster probe ${Date.now()}`;
+    const { article } = await admin("POST", "/api/admin/articles", {
+      title,
+      standfirst: "Published through one instance, read through another.",
+      categoryId: category.id,
+      topicIds: [topic.id],
+      bodyJson: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Shared cache check." }] }] },
+    });
+
+    const listings = ["/", `/category/${category.slug}`, `/topic/${topic.slug}`];
+    const story = `/news/${article.slug}`;
+    const get = (base: string, pathname: string): Promise<Reply> => request(`${base}${pathname}`);
+    // nginx alternates between the instances: two requests reach both.
+    const everywhere = async (pathname: string) => [await get(B, pathname), await get(lb, pathname), await get(lb, pathname)];
+
+    // Warm the listings through A; B then serves them from the shared cache.
+    for (const pathname of listings) {
+      expect((await get(A, pathname)).status).toBe(200);
+      const fromB = await get(B, pathname);
+      expect(fromB.status).toBe(200);
+      expect(fromB.headers["x-nextjs-cache"], `${pathname} on B`).toMatch(/HIT|STALE/);
+      expect(fromB.body.includes(title)).toBe(false);
+    }
+    expect((await get(A, story)).status).toBe(404);
+
+    // Publish through A: every listing and the story show it on B and through nginx.
+    await admin("POST", `/api/admin/articles/${article.id}/publish`, {});
+    for (const pathname of listings) {
+      for (const reply of await everywhere(pathname)) {
+        expect(reply.status).toBe(200);
+        expect(reply.body.includes(title), `${pathname} after publish shows the story`).toBe(true);
+      }
+    }
+    for (const reply of await everywhere(story)) {
+      expect(reply.status, `${story} after publish`).toBe(200);
+      expect(reply.body.includes(title), `${story} after publish shows its headline`).toBe(true);
+    }
+    // Cached again: B serves the new page from the cache without another change.
+    expect((await get(B, story)).headers["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+
+    // Update through A: the new headline everywhere on the next request.
+    const current = await admin("GET", `/api/admin/articles/${article.id}`);
+    const updated = `${title} (updated)`;
+    await admin("PATCH", `/api/admin/articles/${article.id}`, { version: current.article.version, title: updated });
+    for (const pathname of [story, "/"]) {
+      for (const reply of await everywhere(pathname)) expect(reply.body.includes(updated), `${pathname} after update shows the new headline`).toBe(true);
+    }
+
+    // Unpublish through A: gone everywhere on the next request.
+    await admin("POST", `/api/admin/articles/${article.id}/unpublish`, {});
+    for (const reply of await everywhere(story)) expect(reply.status, `${story} after unpublish`).toBe(404);
+    for (const pathname of listings) {
+      for (const reply of await everywhere(pathname)) expect(reply.body.includes(title), `${pathname} after unpublish still shows the story`).toBe(false);
+    }
+
+    // Both instances really shared Redis: neither logged a cache failure.
+    for (const instance of [a!, b!]) expect(instance.logs()).not.toMatch(/redis cache (get|set) failed|redis cache unavailable/);
+  });
+});
