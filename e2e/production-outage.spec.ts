@@ -13,6 +13,7 @@ test.describe("production: database outage", () => {
 
   test("cached pages survive, the rest answer 503 with Retry-After, and the portal recovers by itself", async ({
     baseURL,
+    page: browserPage,
   }) => {
     test.setTimeout(120_000);
     const front = await request(`${baseURL}/`);
@@ -41,9 +42,11 @@ test.describe("production: database outage", () => {
       const page = await request(`${baseURL}${uncachedStory}`);
       expect(page.status).toBe(503);
       expect(Number(page.headers["retry-after"])).toBeGreaterThan(0);
-      // A reader gets a page that explains, not a bare error. (Next 16 puts an
-      // error page's markup in its RSC payload and renders it on hydration.)
-      expect(page.body).toContain("This page is temporarily unavailable");
+      // A reader gets a page that explains, not a bare error. (Next 16 renders
+      // an error page in the browser, from its RSC payload: look with one.)
+      const shown = await browserPage.goto(`${baseURL}${uncachedStory}`);
+      expect(shown?.status()).toBe(503);
+      await expect(browserPage.getByRole("heading", { name: "This page is temporarily unavailable" })).toBeVisible();
 
       // A write is refused with a 503 (nothing half-saved: it runs in one transaction).
       const write = await login();
