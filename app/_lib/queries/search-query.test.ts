@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsMatchExpression, markTerms, MARK_END, MARK_START, searchTerms, splitMarked, withoutLeading } from "./search-query";
+import { ftsMatchExpression, MARK_END, MARK_START, searchTerms, splitMarked, withoutLeading } from "./search-query";
 
 describe("search input", () => {
   it("keeps words and drops query syntax", () => {
@@ -29,10 +29,6 @@ describe("search input", () => {
       { text: "<b>", match: true },
       { text: " c", match: false },
     ]);
-  });
-
-  it("marks whole words starting with a term", () => {
-    expect(markTerms("Floods hit the flood plain", ["flood"])).toBe(`${MARK_START}Floods${MARK_END} hit the ${MARK_START}flood${MARK_END} plain`);
   });
 
   it("drops a leading copy of the headline from the snippet", () => {

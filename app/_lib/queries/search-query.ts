@@ -56,14 +56,6 @@ export function splitMarked(marked: string): HighlightPart[] {
   return parts;
 }
 
-/** Highlights whole words that start with a search term (for engines without their own highlighter). */
-export function markTerms(text: string, terms: string[]): string {
-  if (terms.length === 0) return text;
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])((?:${escaped.join("|")})[\\p{L}\\p{N}\\p{M}]*)`, "giu");
-  return text.replace(re, `${MARK_START}$1${MARK_END}`);
-}
-
 /**
  * The body snippet without a leading copy of the headline (the indexed text
  * starts with it), so results do not print the title twice.
