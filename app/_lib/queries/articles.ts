@@ -4,7 +4,7 @@ import { db } from "../db";
 import { tags } from "../cache-tags";
 import { PUBLIC_STATUSES } from "../domain";
 import { cachedRead } from "./cached";
-import { authorProfileSelect, cardSelect, fullSelect, mediaUrl, publicWhere, toCard, toFull, type ArticleCard, type ArticleFull, type ImageVariant } from "./shapes";
+import { authorProfileSelect, cardSelect, fullSelect, mediaUrl, publicLinkWhere, publicWhere, toCard, toFull, type ArticleCard, type ArticleFull, type ImageVariant } from "./shapes";
 
 export const PAGE_SIZE = 12;
 
@@ -71,7 +71,7 @@ export async function getRelatedArticles(
     const candidates = await Promise.all(
       article.topicIds.map((topicId) =>
         db.articleTopic.findMany({
-          where: { topicId, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now }, articleId: { not: article.id } },
+          where: { topicId, ...publicLinkWhere(now), articleId: { not: article.id } },
           orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
           take: 40,
           select: { articleId: true, publishedAt: true },
@@ -184,7 +184,7 @@ export async function getTopicListing(slug: string, page: number) {
   return cachedRead(["topic-listing", slug, page], [tags.articles, tags.taxonomy], async () => {
     const topic = await db.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
     if (!topic) return null;
-    const where = { topicId: topic.id, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: new Date() } };
+    const where = { topicId: topic.id, ...publicLinkWhere() };
     const [total, rows] = await Promise.all([
       db.articleTopic.count({ where }),
       db.articleTopic.findMany({
@@ -225,7 +225,7 @@ export async function getAuthorListing(slug: string, page: number) {
           }
         : null,
     };
-    const where = { authorId: row.id, status: { in: PUBLIC_STATUSES }, publishedAt: { lte: new Date() } };
+    const where = { authorId: row.id, ...publicLinkWhere() };
     const [total, rows] = await Promise.all([
       db.articleAuthor.count({ where }),
       db.articleAuthor.findMany({

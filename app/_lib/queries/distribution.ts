@@ -8,7 +8,7 @@ import { db } from "../db";
 import { tags } from "../cache-tags";
 import { PUBLIC_STATUSES } from "../domain";
 import { cachedRead } from "./cached";
-import { authorProfileSelect, mediaUrl, publicWhere } from "./shapes";
+import { authorProfileSelect, mediaUrl, publicLinkWhere, publicWhere } from "./shapes";
 
 /** URLs per child sitemap (the sitemaps.org limit). */
 export const SITEMAP_CHUNK = 50_000;
@@ -240,7 +240,7 @@ export type TaxonomyKind = "categories" | "topics" | "authors";
 export async function getSitemapTaxonomy(kind: TaxonomyKind): Promise<SitemapEntry[]> {
   return cachedRead(["sitemap-taxonomy", kind], [tags.articles, tags.taxonomy], async () => {
     const now = new Date();
-    const linkWhere = { status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now } };
+    const linkWhere = publicLinkWhere(now);
     if (kind === "categories") {
       const [rows, newest] = await Promise.all([
         db.category.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, updatedAt: true } }),
@@ -364,7 +364,7 @@ export async function listApiTopics(): Promise<ApiTaxonomyItem[]> {
       db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, description: true } }),
       db.articleTopic.groupBy({
         by: ["topicId"],
-        where: { status: { in: PUBLIC_STATUSES }, publishedAt: { lte: new Date() } },
+        where: publicLinkWhere(),
         _count: { _all: true },
       }),
     ]);
@@ -381,7 +381,7 @@ export async function listApiAuthors(): Promise<ApiAuthor[]> {
       db.author.findMany({ orderBy: { name: "asc" }, select: authorProfileSelect }),
       db.articleAuthor.groupBy({
         by: ["authorId"],
-        where: { status: { in: PUBLIC_STATUSES }, publishedAt: { lte: new Date() } },
+        where: publicLinkWhere(),
         _count: { _all: true },
       }),
     ]);

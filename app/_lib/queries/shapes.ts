@@ -1,7 +1,7 @@
 // Shaped results of the query layer and the Prisma selects that produce them.
 // Pages only ever see these shapes (dates are ISO strings: results are cached as JSON).
 import type { Prisma } from "@/app/_generated/prisma/client";
-import { HIDDEN_STATUSES } from "../domain";
+import { HIDDEN_STATUSES, PUBLIC_STATUSES } from "../domain";
 
 export type ImageVariant = { width: number; height: number; file: string };
 
@@ -54,6 +54,16 @@ export type ArticleFull = ArticleCard & {
  */
 export const publicWhere = (now: Date = new Date()) =>
   ({ status: { notIn: HIDDEN_STATUSES }, publishedAt: { lte: now } }) satisfies Prisma.ArticleWhereInput;
+
+/**
+ * The same rule on the link tables' copies of status and publishedAt
+ * (ArticleTopic, ArticleAuthor). Kept as "status IN (...)": their listing
+ * indexes lead with the topic/author id, and their plans were measured in this
+ * form (app/_cli/bench/explain.ts).
+ */
+export const publicLinkWhere = (now: Date = new Date()) =>
+  ({ status: { in: PUBLIC_STATUSES }, publishedAt: { lte: now } }) satisfies Prisma.ArticleTopicWhereInput &
+    Prisma.ArticleAuthorWhereInput;
 
 const mediaSelect = {
   file: true,
