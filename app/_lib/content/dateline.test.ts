@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withDateline } from "./dateline";
+import { articleDateline, withDateline } from "./dateline";
 
 describe("dateline run into the body", () => {
   it("opens the first paragraph with the dateline", () => {
@@ -18,5 +18,16 @@ describe("dateline run into the body", () => {
     expect(withDateline("<h2>Sub</h2><p>x</p>", "Lahore, (Meridian News - 1st Feb, 2025)")).toBe(
       '<p><span class="dateline">Lahore, (Meridian News - 1st Feb, 2025)</span></p><h2>Sub</h2><p>x</p>',
     );
+  });
+});
+
+describe("a story's dateline parts", () => {
+  const story = { datelinePlace: "Sukkur", sourceAgency: "", publishedAt: "2026-03-01T10:00:00.000Z" };
+
+  it("uses the desk's default agency when the story names none, and the story's own otherwise", () => {
+    expect(articleDateline(story, "MNA")).toMatchObject({ place: "Sukkur", agency: "MNA" });
+    expect(articleDateline(story, "MNA").text).toMatch(/^Sukkur, \(MNA - .+ - 1st Mar, 2026\)$/);
+    expect(articleDateline({ ...story, sourceAgency: "APP" }, "MNA").agency).toBe("APP");
+    expect(articleDateline(story, "").text).not.toContain("MNA");
   });
 });

@@ -35,18 +35,18 @@ describe("feeds", () => {
   });
 
   it("carries the full story in full mode and only the summary in summary mode", () => {
-    const full = buildFeed(site, [article], "rss", "full");
+    const full = buildFeed(site, [article], "rss", { mode: "full", defaultAgency: "" });
     expect(full).toContain("<content:encoded>");
     expect(full).toContain("Sukkur, (APP - ");
     expect(full).toContain("<dc:creator>Sara Qureshi</dc:creator>");
     expect(full).toContain(`<guid isPermaLink="false">${articleGuid(42)}</guid>`);
     expect(full).toContain("<pubDate>Sun, 01 Mar 2026 10:00:00 GMT</pubDate>");
-    const summary = buildFeed(site, [article], "rss", "summary");
+    const summary = buildFeed(site, [article], "rss", { mode: "summary", defaultAgency: "" });
     expect(summary).not.toContain("<content:encoded>");
     expect(summary).toContain("Officials warn of flooding downstream.");
     // dc:creator still needs its namespace without content.
     expect(summary).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
-    const json = JSON.parse(buildFeed(site, [article], "json", "summary")) as { items: { content_html?: string; summary?: string }[] };
+    const json = JSON.parse(buildFeed(site, [article], "json", { mode: "summary", defaultAgency: "" })) as { items: { content_html?: string; summary?: string }[] };
     // JSON Feed needs some content: the summary stands in for the body.
     expect(json.items[0].content_html).toBe(article.standfirst);
   });

@@ -5,7 +5,7 @@ import { Feed, type Item } from "feed";
 import type { DistributedArticle, FeedScope } from "../queries/distribution";
 import { absoluteUrl, site } from "../site";
 import { paths } from "../seo/urls";
-import { articleDatelineText } from "../seo/json-ld";
+import { articleDateline } from "../content/dateline";
 import { escapeXml } from "../sitemaps/xml";
 import { feedHtml } from "./absolute-html";
 
@@ -32,7 +32,7 @@ export function feedTitle(scope: FeedScope): string {
   return scope.kind === "site" ? site.name : `${scope.name} | ${site.name}`;
 }
 
-function toItem(a: DistributedArticle, mode: FeedContentMode): Item {
+function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: string): Item {
   const link = absoluteUrl(paths.article(a.slug));
   return {
     title: a.title,
@@ -46,7 +46,7 @@ function toItem(a: DistributedArticle, mode: FeedContentMode): Item {
     // The wire dateline opens the story in feeds as it does on the page.
     content:
       mode === "full" && a.bodyHtml !== undefined
-        ? `<p class="dateline">${escapeXml(articleDatelineText(a))}</p>${feedHtml(a.bodyHtml, site.url)}`
+        ? `<p class="dateline">${escapeXml(articleDateline(a, defaultAgency).text)}</p>${feedHtml(a.bodyHtml, site.url)}`
         : undefined,
     author: a.authors.map((au) => ({ name: au.name, link: absoluteUrl(paths.author(au.slug)) })),
     category: [
@@ -57,7 +57,13 @@ function toItem(a: DistributedArticle, mode: FeedContentMode): Item {
   };
 }
 
-export function buildFeed(scope: FeedScope, articles: DistributedArticle[], format: FeedFormat, mode: FeedContentMode): string {
+/** mode and defaultAgency are site settings (feed content, the dateline of stories that name no agency). */
+export function buildFeed(
+  scope: FeedScope,
+  articles: DistributedArticle[],
+  format: FeedFormat,
+  { mode, defaultAgency }: { mode: FeedContentMode; defaultAgency: string },
+): string {
   const link = absoluteUrl(scope.path);
   const updated = articles.reduce((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), new Date(0).toISOString());
   const feed = new Feed({
@@ -75,7 +81,7 @@ export function buildFeed(scope: FeedScope, articles: DistributedArticle[], form
     ...(format === "rss" ? { feed: feedLinks(scope).rss } : {}),
   });
   for (const a of articles) {
-    const item = toItem(a, mode);
+    const item = toItem(a, mode, defaultAgency);
     if (format === "rss") {
       // RSS <author> must be an e-mail address; names go in dc:creator.
       item.extensions = [{ name: "dc:creator", objects: { _text: a.authors.map((au) => au.name).join(", ") } }];

@@ -10,7 +10,7 @@ export async function feedResponse(kind: FeedScopeKind, slug: string, format: Fe
   scheduleDeliveries();
   const [data, settings] = await Promise.all([getFeed(kind, slug), getSiteSettings()]);
   if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(buildFeed(data.scope, data.articles, format, settings.feedContent), {
+  return new Response(buildFeed(data.scope, data.articles, format, { mode: settings.feedContent, defaultAgency: settings.defaultAgency }), {
     headers: {
       "Content-Type": FEED_CONTENT_TYPES[format],
       "Cache-Control": "public, max-age=300, stale-while-revalidate=600",

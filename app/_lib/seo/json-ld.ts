@@ -13,7 +13,7 @@ import type {
 } from "schema-dts";
 import type { ArticleFull } from "../queries/shapes";
 import type { AuthorProfile } from "../queries/distribution";
-import { formatDateline } from "../format/dates";
+import { articleDateline } from "../content/dateline";
 import { site } from "../site";
 import { articleDescription, articleModifiedAt } from "./metadata";
 import { absoluteUrl, LOGO_SIZE, OG_IMAGE_SIZE, paths, xProfileUrl } from "./urls";
@@ -47,15 +47,8 @@ function person(a: AuthorProfile): Person {
   return { "@type": "Person", name: a.name, url: absoluteUrl(paths.author(a.slug)), sameAs: authorSameAs(a) };
 }
 
-export function articleDatelineText(article: Pick<ArticleFull, "datelinePlace" | "sourceAgency" | "publishedAt">): string {
-  return formatDateline(
-    { place: article.datelinePlace, agency: article.sourceAgency, date: new Date(article.publishedAt) },
-    site.name,
-    site.timeZone,
-  );
-}
-
-export function newsArticleJsonLd(article: ArticleFull, authors: AuthorProfile[]): WithContext<NewsArticle> {
+/** defaultAgency: the site setting, which the visible dateline uses too. */
+export function newsArticleJsonLd(article: ArticleFull, authors: AuthorProfile[], defaultAgency: string): WithContext<NewsArticle> {
   const url = absoluteUrl(paths.article(article.slug));
   const images: ImageObject[] = [];
   if (article.hero) {
@@ -84,7 +77,7 @@ export function newsArticleJsonLd(article: ArticleFull, authors: AuthorProfile[]
     image: images,
     articleSection: article.category.name,
     keywords: article.topics.map((t) => t.name),
-    dateline: articleDatelineText(article),
+    dateline: articleDateline(article, defaultAgency).text,
     inLanguage: article.language,
     isAccessibleForFree: true,
   };

@@ -10,8 +10,8 @@ import { SectionHeading } from "@/app/_components/section-heading";
 import { StoryImage } from "@/app/_components/story-image";
 import { StoryList } from "@/app/_components/story-list";
 import { ViewBeacon } from "@/app/_components/view-beacon";
-import { withDateline } from "@/app/_lib/content/dateline";
-import { formatDateline, formatPublished } from "@/app/_lib/format/dates";
+import { articleDateline, withDateline } from "@/app/_lib/content/dateline";
+import { formatPublished } from "@/app/_lib/format/dates";
 import { getArticleForPage } from "@/app/_lib/queries/article-preview";
 import { getRedirect } from "@/app/_lib/queries/redirects";
 import { getLatestArticles, getMoreFromCategory, getRelatedArticles } from "@/app/_lib/queries/articles";
@@ -55,15 +55,14 @@ export default async function ArticlePage({ params }: Props) {
     getSiteSettings(),
   ]);
   const recent = latest.filter((a) => a.id !== article.id).slice(0, 12);
-  const published = new Date(article.publishedAt);
-  const dateline = formatDateline({ place: article.datelinePlace, agency: article.sourceAgency || settings.defaultAgency, date: published }, site.name, site.timeZone);
+  const dateline = articleDateline(article, settings.defaultAgency).text;
   const dir = article.language === "ur" ? "rtl" : undefined;
 
   return (
     <>
       <div className="grid gap-10 lg:grid-cols-3">
         <article className="min-w-0 lg:col-span-2" lang={article.language} dir={dir}>
-          <JsonLd data={[newsArticleJsonLd(article, authorProfiles), articleBreadcrumbJsonLd(article)]} />
+          <JsonLd data={[newsArticleJsonLd(article, authorProfiles, settings.defaultAgency), articleBreadcrumbJsonLd(article)]} />
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
             <Link href={`/category/${article.category.slug}`} className="hover:underline">
               {article.category.name}

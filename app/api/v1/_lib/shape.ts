@@ -2,11 +2,12 @@
 // a name here breaks clients; add fields, never rename them.
 import { absoluteUrl, site } from "@/app/_lib/site";
 import { paths } from "@/app/_lib/seo/urls";
-import { articleDatelineText } from "@/app/_lib/seo/json-ld";
+import { articleDateline } from "@/app/_lib/content/dateline";
 import { feedHtml } from "@/app/_lib/feeds/absolute-html";
 import type { DistributedArticle } from "@/app/_lib/queries/distribution";
 
-export function apiArticle(a: DistributedArticle) {
+/** defaultAgency: the site setting for stories that name no agency, as on the article page. */
+export function apiArticle(a: DistributedArticle, defaultAgency: string) {
   return {
     id: a.id,
     slug: a.slug,
@@ -17,7 +18,7 @@ export function apiArticle(a: DistributedArticle) {
     publishedAt: a.publishedAt,
     firstPublishedAt: a.firstPublishedAt,
     modifiedAt: a.modifiedAt,
-    dateline: { place: a.datelinePlace, agency: a.sourceAgency, text: articleDatelineText(a) },
+    dateline: articleDateline(a, defaultAgency),
     isBreaking: a.isBreaking,
     correctionNote: a.correctionNote || null,
     category: { slug: a.category.slug, name: a.category.name, url: absoluteUrl(paths.category(a.category.slug)) },

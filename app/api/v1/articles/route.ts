@@ -1,6 +1,7 @@
 // GET /api/v1/articles: published articles, newest first, filtered by
 // category, topic, author, language and since; paginated (perPage <= 100).
 import { listApiArticles } from "@/app/_lib/queries/distribution";
+import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { absoluteUrl } from "@/app/_lib/site";
 import { apiError, apiJson, apiOptions } from "../_lib/respond";
 import { parseArticleParams } from "../_lib/params";
@@ -16,7 +17,7 @@ export async function GET(req: Request) {
     return apiError(400, "invalid_parameter", `Invalid query parameter: ${names}.`, params.fields);
   }
   const f = params.filters;
-  const { articles, total } = await listApiArticles(f);
+  const [{ articles, total }, { defaultAgency }] = await Promise.all([listApiArticles(f), getSiteSettings()]);
   const totalPages = Math.max(1, Math.ceil(total / f.perPage));
   const pageUrl = (page: number) => {
     const q = new URLSearchParams(url.searchParams);
@@ -32,7 +33,7 @@ export async function GET(req: Request) {
   const linkHeader = [links.next && `<${links.next}>; rel="next"`, links.prev && `<${links.prev}>; rel="prev"`].filter(Boolean).join(", ");
   return apiJson(
     req,
-    { data: articles.map(apiArticle), meta: { page: f.page, perPage: f.perPage, total, totalPages }, links },
+    { data: articles.map((a) => apiArticle(a, defaultAgency)), meta: { page: f.page, perPage: f.perPage, total, totalPages }, links },
     linkHeader ? { Link: linkHeader } : {},
   );
 }

@@ -1,5 +1,6 @@
 // GET /api/v1/articles/<slug>: one published article with its sanitized body.
 import { getApiArticle } from "@/app/_lib/queries/distribution";
+import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { apiError, apiJson, apiOptions } from "../../_lib/respond";
 import { apiArticle } from "../../_lib/shape";
 
@@ -9,7 +10,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string }>
   const { slug } = await ctx.params;
   const article = /^[a-z0-9-]{1,200}$/.test(slug) ? await getApiArticle(slug) : null;
   if (!article) return apiError(404, "not_found", "No published article has this slug.");
-  return apiJson(req, { data: apiArticle(article) });
+  const { defaultAgency } = await getSiteSettings();
+  return apiJson(req, { data: apiArticle(article, defaultAgency) });
 }
 
 export const OPTIONS = apiOptions;
