@@ -4,6 +4,7 @@ import { requireStaff } from "@/app/_lib/auth/server";
 import { ARTICLE_STATUSES, LANGUAGES } from "@/app/_lib/domain";
 import { listAdminArticles, parseArticleFilters } from "@/app/_lib/queries/admin/articles";
 import { listAdminAuthors, listAdminCategories, listAdminTopics } from "@/app/_lib/queries/admin/taxonomy";
+import { AdminTable } from "@/app/_components/admin/admin-table";
 import { AdminTime } from "@/app/_components/admin/admin-time";
 import { STATUS_LABEL, StatusBadge } from "@/app/_components/admin/status-badge";
 
@@ -39,7 +40,13 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <form method="get" className="admin-card grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6" role="search">
         <label className="col-span-2 sm:col-span-3 lg:col-span-6">
           <span className="sr-only">Search</span>
-          <input type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Search title and text" className="admin-input" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            placeholder="Search title and text"
+            className="admin-input"
+          />
         </label>
         <label>
           <span className="admin-label">Status</span>
@@ -105,46 +112,35 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         {list.total} article{list.total === 1 ? "" : "s"}
       </p>
-      <div className="admin-card overflow-x-auto p-0">
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th>Title</th>
-              <th>Status</th>
-              <th className="hidden md:table-cell">Section</th>
-              <th className="hidden lg:table-cell">Authors</th>
-              <th className="hidden sm:table-cell">Updated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.articles.map((a) => (
-              <tr key={a.id}>
-                <td className="min-w-48">
-                  <Link href={`/admin/articles/${a.id}`} className="font-medium hover:underline">
-                    {a.title}
-                  </Link>
-                  {a.isBreaking && <span className="ml-2 text-xs font-bold uppercase text-brand-700">Breaking</span>}
-                </td>
-                <td>
-                  <StatusBadge status={a.status} />
-                </td>
-                <td className="hidden md:table-cell">{a.category}</td>
-                <td className="hidden lg:table-cell">{a.authors.join(", ")}</td>
-                <td className="hidden whitespace-nowrap sm:table-cell">
-                  <AdminTime iso={a.updatedAt} />
-                </td>
-              </tr>
-            ))}
-            {list.articles.length === 0 && (
-              <tr>
-                <td colSpan={5} className="py-6 text-center text-zinc-500">
-                  No articles match.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Articles"
+        rows={list.articles}
+        rowKey={(a) => a.id}
+        empty="No articles match."
+        columns={[
+          {
+            header: "Title",
+            cellClassName: "min-w-48",
+            cell: (a) => (
+              <>
+                <Link href={`/admin/articles/${a.id}`} className="font-medium hover:underline">
+                  {a.title}
+                </Link>
+                {a.isBreaking && <span className="ml-2 text-xs font-bold uppercase text-brand-700">Breaking</span>}
+              </>
+            ),
+          },
+          { header: "Status", cell: (a) => <StatusBadge status={a.status} /> },
+          { header: "Section", className: "hidden md:table-cell", cell: (a) => a.category },
+          { header: "Authors", className: "hidden lg:table-cell", cell: (a) => a.authors.join(", ") },
+          {
+            header: "Updated",
+            className: "hidden sm:table-cell",
+            cellClassName: "whitespace-nowrap",
+            cell: (a) => <AdminTime iso={a.updatedAt} />,
+          },
+        ]}
+      />
       {list.totalPages > 1 && (
         <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
           {list.page > 1 && (

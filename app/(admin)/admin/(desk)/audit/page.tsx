@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { listAudit } from "@/app/_lib/queries/admin/staff";
+import { AdminTable } from "@/app/_components/admin/admin-table";
 import { AdminTime } from "@/app/_components/admin/admin-time";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -16,42 +17,35 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit log</h1>
-      <div className="admin-card overflow-x-auto p-0">
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th>When</th>
-              <th>Who</th>
-              <th>Did</th>
-              <th>What</th>
-              <th className="hidden lg:table-cell">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.entries.map((e) => (
-              <tr key={e.id}>
-                <td className="whitespace-nowrap">
-                  <AdminTime iso={e.at} />
-                </td>
-                <td>{e.actor}</td>
-                <td>{e.action}</td>
-                <td>
-                  {e.entityType === "article" ? (
-                    <Link href={`/admin/articles/${e.entityId}`} className="underline">
-                      article {e.entityId}
-                    </Link>
-                  ) : (
-                    `${e.entityType} ${e.entityId}`
-                  )}
-                </td>
-                <td className="hidden max-w-md truncate font-mono text-xs lg:table-cell" title={e.details}>
-                  {e.details}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Audit log"
+        rows={log.entries}
+        rowKey={(e) => e.id}
+        empty="Nothing recorded yet."
+        columns={[
+          { header: "When", cellClassName: "whitespace-nowrap", cell: (e) => <AdminTime iso={e.at} /> },
+          { header: "Who", cell: (e) => e.actor },
+          { header: "Did", cell: (e) => e.action },
+          {
+            header: "What",
+            cell: (e) =>
+              e.entityType === "article" ? (
+                <Link href={`/admin/articles/${e.entityId}`} className="underline">
+                  article {e.entityId}
+                </Link>
+              ) : (
+                `${e.entityType} ${e.entityId}`
+              ),
+          },
+          // The span carries the full text on hover; the cell truncates it.
+          {
+            header: "Details",
+            className: "hidden lg:table-cell",
+            cellClassName: "max-w-md truncate font-mono text-xs",
+            cell: (e) => <span title={e.details}>{e.details}</span>,
+          },
+        ]}
+      />
       <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
         {page > 1 && (
           <Link href={`/admin/audit?page=${page - 1}`} className="admin-button">

@@ -3,6 +3,7 @@ import { requireStaff } from "@/app/_lib/auth/server";
 import { ROLES } from "@/app/_lib/domain";
 import { listApiTokens } from "@/app/_lib/queries/admin/staff";
 import { ActionForm } from "@/app/_components/admin/action-form";
+import { AdminTable } from "@/app/_components/admin/admin-table";
 import { AdminTime } from "@/app/_components/admin/admin-time";
 import { createTokenAction, revokeTokenAction } from "../manage-actions";
 
@@ -15,7 +16,8 @@ export default async function TokensPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">API tokens</h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Send a token as <code>Authorization: Bearer …</code> to <code>/api/admin/…</code>. It acts with its role (never above yours), is shown once and stored only as a hash.
+        Send a token as <code>Authorization: Bearer …</code> to <code>/api/admin/…</code>. It acts with its role (never
+        above yours), is shown once and stored only as a hash.
       </p>
       <section className="admin-card">
         <h2 className="mb-2 font-semibold">New token</h2>
@@ -36,47 +38,34 @@ export default async function TokensPage() {
           </label>
         </ActionForm>
       </section>
-      <div className="admin-card overflow-x-auto p-0">
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Token</th>
-              <th>Role</th>
-              <th className="hidden sm:table-cell">Last used</th>
-              <th></th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name}</td>
-                <td className="font-mono text-xs">{t.prefix}…</td>
-                <td>{t.role}</td>
-                <td className="hidden sm:table-cell">
-                  <AdminTime iso={t.lastUsedAt} />
-                </td>
-                <td>
-                  {t.revokedAt ? (
-                    <span className="text-sm text-zinc-500">revoked</span>
-                  ) : (
-                    <ActionForm action={revokeTokenAction} submitLabel="Revoke" danger confirm={`Revoke ${t.name}? Anything using it stops working at once.`}>
-                      <input type="hidden" name="id" value={t.id} />
-                    </ActionForm>
-                  )}
-                </td>
-              </tr>
-            ))}
-            {tokens.length === 0 && (
-              <tr>
-                <td colSpan={5} className="py-4 text-center text-zinc-500">
-                  No tokens yet.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="API tokens"
+        rows={tokens}
+        rowKey={(t) => t.id}
+        empty="No tokens yet."
+        columns={[
+          { header: "Name", cell: (t) => t.name },
+          { header: "Token", cellClassName: "font-mono text-xs", cell: (t) => `${t.prefix}…` },
+          { header: "Role", cell: (t) => t.role },
+          { header: "Last used", className: "hidden sm:table-cell", cell: (t) => <AdminTime iso={t.lastUsedAt} /> },
+          {
+            header: "",
+            cell: (t) =>
+              t.revokedAt ? (
+                <span className="text-sm text-zinc-500">revoked</span>
+              ) : (
+                <ActionForm
+                  action={revokeTokenAction}
+                  submitLabel="Revoke"
+                  danger
+                  confirm={`Revoke ${t.name}? Anything using it stops working at once.`}
+                >
+                  <input type="hidden" name="id" value={t.id} />
+                </ActionForm>
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }
