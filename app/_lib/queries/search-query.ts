@@ -23,7 +23,7 @@ export function ftsMatchExpression(terms: string[]): string {
 }
 
 /**
- * The Postgres twin of ftsMatchExpression, for to_tsquery('simple', ...): every
+ * The Postgres twin of ftsMatchExpression, for to_tsquery('portal_search', ...): every
  * word quoted (tsquery operators such as & | ! <-> inside quotes are just text),
  * all required, words of four letters or more also as prefixes.
  */

@@ -29,6 +29,8 @@ beforeAll(async () => {
   await add("standfirst", "Markets steady in Karachi", "Flood insurance claims rise", "Insurers paid out.");
   await add("headline", "Floods close the Karachi port", "Monsoon rain", "Ships waited offshore.");
   await add("urdu", "کراچی میں سیلاب", "", "بارش");
+  await add("accents", "São Paulo fair opens", "Crème brûlée stalls", "Visitors queued.");
+  await add("plain", "Jose Marti square rebuilt", "", "");
   await add("draft", "Flood draft not for readers", "", "", { status: "draft", publishedAt: null });
   await add("later", "Flood story scheduled later", "", "", { status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) });
   await add("archived", "Flood story archived", "", "", { status: "archived" });
@@ -44,6 +46,14 @@ describe("searchArticles", () => {
     expect(await titles("KARACHI port")).toEqual(["Floods close the Karachi port"]);
     expect(await titles("کراچی")).toEqual(["کراچی میں سیلاب"]);
     expect(await titles("zzqxjvwk")).toEqual([]);
+  });
+
+  it("folds accents both ways, as readers type them, and still marks the accented word", async () => {
+    expect(await titles("sao paulo")).toEqual(["São Paulo fair opens"]);
+    expect(await titles("creme brulee")).toEqual(["São Paulo fair opens"]);
+    expect(await titles("JOSÉ")).toEqual(["Jose Marti square rebuilt"]);
+    const { hits } = await searchArticles("sao", 1);
+    expect(marked(hits[0].title)).toEqual(["são"]);
   });
 
   it("highlights the matched words in the headline and snippet with the engine's marks", async () => {

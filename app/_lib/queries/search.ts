@@ -101,6 +101,9 @@ const searchSqlite: Engine = async (terms, offset, limit, now) => {
 // Postgres: the weighted tsvector column "searchVector" with its GIN index
 // (migration 20261130100000_search_tsvector), ranked by ts_rank with the title
 // weighted above the standfirst and the body; ts_headline marks the words.
+// Column, queries and headlines all use the text search configuration
+// "portal_search" ('simple' after unaccent, migration
+// 20261130131000_search_unaccent), so accents fold as in SQLite's FTS5 index.
 // ---------------------------------------------------------------------------
 
 // ts_rank weights for {D, C, B, A}: body C, standfirst B, title A. ts_rank adds
@@ -123,9 +126,9 @@ const searchPostgres: Engine = async (terms, offset, limit, now) => {
   const [countRows, rows] = await Promise.all([
     db.$queryRaw<{ total: number | bigint }[]>`
       SELECT count(*) AS total FROM "Article"
-      WHERE "searchVector" @@ to_tsquery('simple', ${query}) AND ${visible}`,
+      WHERE "searchVector" @@ to_tsquery('portal_search', ${query}) AND ${visible}`,
     db.$queryRaw<{ id: number; title: string; snippet: string }[]>`
-      WITH q AS (SELECT to_tsquery('simple', ${query}) AS q),
+      WITH q AS (SELECT to_tsquery('portal_search', ${query}) AS q),
       page AS (
         SELECT a."id", a."title", a."searchText", ts_rank(${PG_WEIGHTS}::float4[], a."searchVector", q.q) AS rank
         FROM "Article" a, q
@@ -134,8 +137,8 @@ const searchPostgres: Engine = async (terms, offset, limit, now) => {
         LIMIT ${limit} OFFSET ${offset}
       )
       SELECT page."id",
-             ts_headline('simple', page."title", q.q, ${PG_HEADLINE_TITLE}) AS title,
-             ts_headline('simple', ${pgAfterTitle}, q.q, ${PG_HEADLINE_SNIPPET}) AS snippet
+             ts_headline('portal_search', page."title", q.q, ${PG_HEADLINE_TITLE}) AS title,
+             ts_headline('portal_search', ${pgAfterTitle}, q.q, ${PG_HEADLINE_SNIPPET}) AS snippet
       FROM page, q
       ORDER BY page.rank DESC, page."id" DESC`,
   ]);
