@@ -56,6 +56,9 @@ function onRequest(server, req, res) {
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
     if (status === 308 && (req.method === "GET" || req.method === "HEAD")) status = 301;
+    // Next 16 sends the Location of a freshly rendered page redirect twice.
+    const location = this.getHeader("location");
+    if (Array.isArray(location) && location.length > 1) this.setHeader("location", location[0]);
     if (status === 500 && databaseDown()) {
       status = 503;
       this.setHeader("Retry-After", RETRY_AFTER_SECONDS);
