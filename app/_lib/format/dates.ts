@@ -1,18 +1,31 @@
 // Date formats readers see. All take an explicit time zone so the server and
 // tests agree; pages pass site.timeZone.
 
+// One formatter per time zone for the life of the process: building an
+// Intl.DateTimeFormat costs far more than formatting with it, and a listing
+// formats a date per card (BENCHMARKS.md, uncached pages).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: true,
+    });
+    formatters.set(timeZone, fmt);
+  }
+  return fmt;
+}
+
 function parts(date: Date, timeZone: string) {
-  const fmt = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: true,
-  });
   const out: Record<string, string> = {};
-  for (const p of fmt.formatToParts(date)) out[p.type] = p.value;
+  for (const p of formatter(timeZone).formatToParts(date)) out[p.type] = p.value;
   return out as { year: string; month: string; day: string; hour: string; minute: string; dayPeriod: string };
 }
 

@@ -4,6 +4,7 @@
 // publication time expires exactly the pages that show the change.
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { db } from "../db";
 import { tags } from "../cache-tags";
 import { announceGoLivesSoon } from "../webhooks/go-live";
@@ -21,10 +22,14 @@ async function queryNextScheduledAt(): Promise<string | null> {
   return next?.publishedAt?.toISOString() ?? null;
 }
 
-const cachedNextScheduledAt = unstable_cache(queryNextScheduledAt, ["next-scheduled-at"], {
-  tags: [tags.articles],
-  revalidate: MAX_AGE_SECONDS,
-});
+// Asked once per request (React cache(): one render of layout, page and
+// metadata), not once per read: a page makes about ten reads.
+const cachedNextScheduledAt = cache(
+  unstable_cache(queryNextScheduledAt, ["next-scheduled-at"], {
+    tags: [tags.articles],
+    revalidate: MAX_AGE_SECONDS,
+  }),
+);
 
 // The next scheduled time this process re-read after the cached one passed:
 // reused while it is still ahead, so after a go-live cached reads cost no
@@ -55,12 +60,33 @@ export async function listingMaxAge(): Promise<number> {
   return Math.min(MAX_AGE_SECONDS, Math.max(1, seconds));
 }
 
+// The reads of the request being rendered, by key. Layout, page and
+// generateMetadata ask for the same data (the article, the listing, the
+// settings, the menu); each asks once per request. The data cache already
+// answers those repeats on a hit, but on a miss (first view, or after a
+// publish expired the entry) every repeat would run its queries again.
+// Outside a React render (route handlers) cache() does not memoize, so each
+// call gets a fresh map and reads behave as before.
+const requestReads = cache(() => new Map<string, Promise<unknown>>());
+
 /**
  * Runs `read` through the data cache. `key` must identify the arguments;
  * `tagList` names what the result shows. Results are JSON-serialized, so
- * shapes use ISO strings for dates.
+ * shapes use ISO strings for dates. Repeats within one request share the first
+ * call's result.
  */
-export async function cachedRead<T>(key: (string | number)[], tagList: string[], read: () => Promise<T>): Promise<T> {
+export function cachedRead<T>(key: (string | number)[], tagList: string[], read: () => Promise<T>): Promise<T> {
+  const reads = requestReads();
+  const id = JSON.stringify(key);
+  let pending = reads.get(id) as Promise<T> | undefined;
+  if (!pending) {
+    pending = readThroughCache(key, tagList, read);
+    reads.set(id, pending);
+  }
+  return pending;
+}
+
+async function readThroughCache<T>(key: (string | number)[], tagList: string[], read: () => Promise<T>): Promise<T> {
   const revalidate = await listingMaxAge();
   return unstable_cache(read, key.map(String), { tags: tagList, revalidate })();
 }
