@@ -1,28 +1,15 @@
-// Two jobs, both before the page renders:
-// 1. /news/<old-slug> of a renamed story answers 301 with the new address
-//    (a page can only answer 307/308). The lookup is an in-memory table kept
-//    in step with writes (queries/moved-articles.ts), so a request for a
-//    cached article costs no database query.
-// 2. Convenience only for the newsroom: sends visitors without a session cookie
-//    to the login page and marks every admin response private and unindexed.
-//    Real authorization is on the server in every admin read and mutation.
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { findMovedArticle } from "@/app/_lib/queries/moved-articles";
+// Convenience only for the newsroom: sends visitors without a session cookie
+// to the login page and marks every admin response private and unindexed.
+// Real authorization is on the server in every admin read and mutation.
+// Reader pages never pass through here (a middleware hop costs a cached
+// article about a third of its serving time); renamed stories are answered by
+// the article page itself (permanentRedirect, sent as 301 by server-hooks.cjs).
+import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIE = "meridian_session";
 
-async function articleRedirect(request: NextRequest, event: NextFetchEvent): Promise<NextResponse> {
-  // A database outage must not take live stories down with it: the page still answers.
-  const moved = await findMovedArticle(request.nextUrl.pathname, (work) => event.waitUntil(work)).catch(() => null);
-  if (!moved) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = moved.toPath;
-  return NextResponse.redirect(url, moved.statusCode === 302 ? 302 : 301);
-}
-
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
+export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith("/news/")) return articleRedirect(request, event);
   const isLogin = pathname === "/admin/login";
   if (!isLogin && !request.cookies.has(SESSION_COOKIE)) {
     const url = request.nextUrl.clone();
@@ -39,4 +26,4 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   return response;
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*", "/news/:slug"] };
+export const config = { matcher: ["/admin", "/admin/:path*"] };

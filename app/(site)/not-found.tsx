@@ -6,7 +6,10 @@ import { StoryList } from "@/app/_components/story-list";
 import { getLatestArticles } from "@/app/_lib/queries/articles";
 
 export default async function SiteNotFound() {
-  const latest = await getLatestArticles(8);
+  // Next renders this boundary into every reader page's payload, so it asks
+  // for the same read as the article page's Recent Stories rail (one read per
+  // request, shared by React cache in cachedRead) and shows the first eight.
+  const latest = (await getLatestArticles(13)).slice(0, 8);
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm font-bold uppercase tracking-widest text-brand-700 dark:text-rose-300">Error 404</p>

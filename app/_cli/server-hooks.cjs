@@ -8,6 +8,13 @@
 //    string, no headers, so no tokens or cookies are logged;
 //  - database outage: a 500 while the app has seen the database fail becomes a
 //    503 with Retry-After (the body is still the app's error page or JSON);
+//  - permanent redirects of GET/HEAD requests go out as 301: Next answers
+//    permanentRedirect() with 308, which means the same for GET/HEAD, but 301
+//    is what the newsroom promises for renamed stories (/news/<old-slug>) and
+//    what every crawler and client has always understood. Doing it here keeps
+//    the redirect off the hot path: only a request that misses an article
+//    looks the old address up (a cached read), no middleware runs before
+//    every article.
 //  - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight
 //    requests finish (keep-alive connections are closed after their response),
 //    close the database client, exit 0.
@@ -48,6 +55,10 @@ function onRequest(server, req, res) {
 
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
+    if (status === 308 && (req.method === "GET" || req.method === "HEAD")) status = 301;
+    // Next 16 sends the Location of a freshly rendered page redirect twice.
+    const location = this.getHeader("location");
+    if (Array.isArray(location) && location.length > 1) this.setHeader("location", location[0]);
     if (status === 500 && databaseDown()) {
       status = 503;
       this.setHeader("Retry-After", RETRY_AFTER_SECONDS);

@@ -1,13 +1,9 @@
 // Tag revalidation after a write. `{ expire: 0 }` so the very next reader
 // request is rendered fresh (no stale-while-revalidate window for news).
 import { revalidateTag } from "next/cache";
-import { tags } from "../cache-tags";
-import { forgetMovedArticles } from "../queries/moved-articles";
 
 export function revalidateTags(tagList: Iterable<string>): string[] {
   const unique = [...new Set(tagList)];
-  // proxy.ts keeps old article addresses in memory, outside the data cache.
-  if (unique.includes(tags.redirects)) forgetMovedArticles();
   for (const tag of unique) {
     try {
       revalidateTag(tag, { expire: 0 });

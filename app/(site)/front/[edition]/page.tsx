@@ -5,6 +5,7 @@ import { ArticleCard } from "@/app/_components/article-card";
 import { SectionHeading } from "@/app/_components/section-heading";
 import { StoryList } from "@/app/_components/story-list";
 import { getFrontPage } from "@/app/_lib/queries/articles";
+import type { ArticleCard as Card } from "@/app/_lib/queries/shapes";
 import { getMostRead } from "@/app/_lib/queries/views";
 import { site } from "@/app/_lib/site";
 import { frontPageMetadata } from "@/app/_lib/seo/metadata";
@@ -62,17 +63,33 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
         </aside>
       </div>
       {front.sections.map((s) => (
-        <section key={s.category.id} aria-labelledby={`section-${s.category.slug}`} className="mt-12">
-          <SectionHeading id={`section-${s.category.slug}`} href={`/category/${s.category.slug}`}>
-            {s.category.name}
-          </SectionHeading>
-          <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-            {s.articles.map((a) => (
-              <ArticleCard key={a.id} article={a} />
-            ))}
-          </div>
-        </section>
+        <SectionBlock key={s.category.id} category={s.category} articles={s.articles} />
       ))}
     </>
+  );
+}
+
+// One section on the front page: its newest story with a picture leads, the
+// others follow as headlines, as on a printed page. Pictures only where they
+// lead keeps the front page light: every card repeats its markup twice (HTML
+// and the RSC payload), so four picture cards per section doubled its weight.
+function SectionBlock({ category, articles }: { category: { slug: string; name: string }; articles: Card[] }) {
+  const leadIndex = Math.max(0, articles.findIndex((a) => a.hero));
+  const lead = articles[leadIndex];
+  const rest = articles.filter((_, i) => i !== leadIndex);
+  return (
+    <section aria-labelledby={`section-${category.slug}`} className="mt-12">
+      <SectionHeading id={`section-${category.slug}`} href={`/category/${category.slug}`}>
+        {category.name}
+      </SectionHeading>
+      <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+        <ArticleCard article={lead} />
+        <div className="divide-y divide-zinc-200 lg:col-span-3 lg:grid lg:grid-cols-3 lg:gap-6 lg:divide-y-0 dark:divide-zinc-800">
+          {rest.map((a) => (
+            <ArticleCard key={a.id} article={a} variant="compact" />
+          ))}
+        </div>
+      </div>
+    </section>
   );
 }
