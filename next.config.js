@@ -38,6 +38,13 @@ const nextConfig = {
         // The front page is a dynamic segment so it is rendered on first request
         // and cached (ISR), never at build time: builds need no database.
         { source: "/", destination: "/front/en" },
+        // Feeds and sitemaps at the site's root are cached (ISR) on the same
+        // terms as pages: dynamic segments, so they too render on first request.
+        { source: "/feed.xml", destination: "/feeds/site/all/rss.xml" },
+        { source: "/feed.atom", destination: "/feeds/site/all/atom.xml" },
+        { source: "/feed.json", destination: "/feeds/site/all/feed.json" },
+        { source: "/sitemap.xml", destination: "/sitemaps/index.xml" },
+        { source: "/news-sitemap.xml", destination: "/sitemaps/news.xml" },
       ],
     };
   },

@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import Parser from "rss-parser";
 import { isPublic, portalSnapshot, type SnapshotArticle } from "./distribution-support";
+import { queriesDuring } from "./query-log";
 
 const parser = new Parser({ customFields: { item: [["content:encoded", "contentEncoded"]] } });
 
@@ -64,8 +65,52 @@ test.describe("distribution: feeds", () => {
       expect(body.version).toMatch(/^https:\/\/jsonfeed\.org\/version\//);
       expect(body.items.map((i) => new URL(i.url).pathname)).toEqual(paths);
     }
-    expect((await request.get("/feeds/topic/no-such-topic/rss.xml")).status()).toBe(404);
-    expect((await request.get("/feeds/category/sports/feed.txt")).status()).toBe(404);
+    // Unknown feeds say so, also when asked again (a cached answer stays a 404).
+    for (let i = 0; i < 2; i++) {
+      const missing = await request.get("/feeds/topic/no-such-topic/rss.xml");
+      expect(missing.status()).toBe(404);
+      expect(await missing.text()).toContain('There is no topic "no-such-topic"');
+      const badFile = await request.get("/feeds/category/sports/feed.txt");
+      expect(badFile.status()).toBe(404);
+      expect(await badFile.text()).toContain("feeds are rss.xml, atom.xml and feed.json");
+    }
+  });
+
+  test("feeds and sitemaps are served from the cache: a repeat request runs no database query, and a CDN may keep them a minute", async ({
+    request,
+  }) => {
+    const types: Record<string, string> = {
+      "/feed.xml": "application/rss+xml; charset=utf-8",
+      "/feed.atom": "application/atom+xml; charset=utf-8",
+      "/feed.json": "application/feed+json; charset=utf-8",
+      "/feeds/category/sports/rss.xml": "application/rss+xml; charset=utf-8",
+      "/feeds/topic/cricket/atom.xml": "application/atom+xml; charset=utf-8",
+      "/sitemap.xml": "application/xml; charset=utf-8",
+      "/sitemaps/articles-1.xml": "application/xml; charset=utf-8",
+      "/sitemaps/topics.xml": "application/xml; charset=utf-8",
+      "/news-sitemap.xml": "application/xml; charset=utf-8",
+    };
+    const first = new Map<string, string>();
+    for (const path of Object.keys(types)) {
+      // Rendered on the first request; an entry left stale by an earlier spec is served once while it re-renders.
+      await expect.poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
+      first.set(path, await (await request.get(path)).text());
+    }
+    const queries = await queriesDuring(async () => {
+      for (const [path, type] of Object.entries(types)) {
+        const res = await request.get(path);
+        expect(res.status(), path).toBe(200);
+        expect(res.headers()["content-type"], path).toBe(type);
+        expect(await res.text(), path).toBe(first.get(path));
+        const cacheControl = res.headers()["cache-control"] ?? "";
+        const sMaxAge = Number(cacheControl.match(/s-maxage=(\d+)/)?.[1]);
+        expect(sMaxAge, `${path}: ${cacheControl}`).toBeGreaterThan(0);
+        expect(sMaxAge, `${path}: ${cacheControl}`).toBeLessThanOrEqual(60);
+        expect(cacheControl, path).toMatch(/stale-while-revalidate/);
+        expect(cacheControl, path).not.toMatch(/private|no-store/);
+      }
+    });
+    expect(queries).toEqual([]);
   });
 
   test("unpublished stories never reach a feed", async ({ request }) => {

@@ -1,12 +1,12 @@
-// Site settings: an admin changes the tagline and readers see it on the next
-// request (tag revalidation); editors cannot open the page.
+// Site settings: an admin changes the tagline and the feeds' content, and readers
+// see it on the next request (tag revalidation); editors cannot open the page.
 import { test } from "@playwright/test";
 import { expect, logIn } from "./newsroom-helpers";
 
 // Two logins and several page loads on a shared, slow machine.
 test.setTimeout(120_000);
 
-test("an admin changes the site tagline and readers see it at once; editors are kept out", async ({ page, browser }) => {
+test("an admin changes the site tagline and feed content and readers see it at once; editors are kept out", async ({ page, browser }) => {
   await logIn(page, "admin");
   await page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Site settings" })).toBeVisible();
@@ -34,6 +34,23 @@ test("an admin changes the site tagline and readers see it at once; editors are 
   await page.getByLabel("Site tagline").fill(original);
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+
+  // Feed readers get full stories or summaries from their next request on,
+  // although feeds are served from the cache.
+  const fullText = async () => (await (await page.request.get("/feed.xml")).text()).includes("<content:encoded>");
+  // The notice of the last save is still shown: wait for this save's answer itself.
+  const save = () =>
+    Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/settings")),
+      page.getByRole("button", { name: "Save settings" }).click(),
+    ]);
+  expect(await fullText()).toBe(true);
+  await page.getByLabel("Summary only").check();
+  await save();
+  expect(await fullText()).toBe(false);
+  await page.getByLabel("Full story").check();
+  await save();
+  expect(await fullText()).toBe(true);
 
   const editor = await (await browser.newContext()).newPage();
   await logIn(editor, "editor");

@@ -1,7 +1,7 @@
 // The newsroom's main path, end to end in a real browser against the production build:
 // a contributor writes and submits, an editor reviews, edits and publishes, readers
 // see it at once everywhere, two editors collide safely, and unpublishing removes it.
-import { test, type Browser, type Page } from "@playwright/test";
+import { test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { expect, logIn } from "./newsroom-helpers";
 
 test.describe.configure({ mode: "serial" });
@@ -12,6 +12,22 @@ const stamp = Date.now().toString(36);
 const title = `Relief convoys reach flooded Thar villages ${stamp}`;
 let articleUrl = "";
 let slug = "";
+
+// Where a story travels off the site: the site feed, its section's feed and the
+// sitemaps. Each is served from the cache, so a test reads it before a change
+// (to cache it) and checks the very next request after.
+const OFF_SITE = ["/feed.xml", "/feeds/category/pakistan/rss.xml", "/sitemaps/articles-1.xml", "/news-sitemap.xml"];
+
+/** Which of OFF_SITE carry the story (its title and slug both hold `stamp`). */
+async function carrying(request: APIRequestContext): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of OFF_SITE) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    if ((await res.text()).includes(stamp)) found.push(path);
+  }
+  return found;
+}
 
 async function asRole(browser: Browser, role: "editor" | "admin" | "contributor"): Promise<Page> {
   const context = await browser.newContext();
@@ -44,7 +60,8 @@ test("a contributor writes a story and submits it for review", async ({ browser 
   await page.context().close();
 });
 
-test("an editor reviews, edits and publishes; readers see it at once", async ({ browser }) => {
+test("an editor reviews, edits and publishes; readers see it at once", async ({ browser, request }) => {
+  expect(await carrying(request)).toEqual([]);
   const page = await asRole(browser, "editor");
   await page.getByRole("region", { name: "Waiting for review" }).getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`${articleUrl}$`));
@@ -68,6 +85,8 @@ test("an editor reviews, edits and publishes; readers see it at once", async ({ 
   await reader.goto("/topic/monsoon");
   await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
   await reader.close();
+  // Feed readers and crawlers too, on their next request.
+  expect(await carrying(request)).toEqual(OFF_SITE);
   await page.context().close();
 });
 
@@ -118,7 +137,8 @@ test("renaming a published story moves its old address with a 301", async ({ bro
   await page.context().close();
 });
 
-test("unpublishing removes the story everywhere", async ({ browser }) => {
+test("unpublishing removes the story everywhere", async ({ browser, request }) => {
+  expect(await carrying(request)).toEqual(OFF_SITE);
   const page = await asRole(browser, "editor");
   await page.goto(articleUrl);
   await page.getByRole("button", { name: "Unpublish" }).click();
@@ -134,6 +154,7 @@ test("unpublishing removes the story everywhere", async ({ browser }) => {
   await reader.goto("/topic/monsoon");
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
   await reader.close();
+  expect(await carrying(request)).toEqual([]);
 
   // The newsroom can still preview it exactly as readers would see it.
   await page.goto(`/api/admin/preview/${articleUrl.split("/").pop()}`);

@@ -1,6 +1,7 @@
 // The server Playwright starts: a fresh, freshly seeded SQLite database (or the
 // DATABASE_URL given) and the production build, on E2E_PORT.
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import { prepareDatabase } from "./prepare-database";
 import { purgeRuntimeCache } from "./runtime-cache";
 import { spawnNextServer } from "./next-server";
@@ -13,6 +14,10 @@ async function main() {
     throw new Error("No production build: run `npm run build` first (npm test does).");
   }
   if (databaseUrl.startsWith("file:")) rmSync(databaseUrl.slice(5), { force: true });
+  // Every SQL statement the server sends, one per line (e2e/query-log.ts reads it).
+  const queryLog = `./data/e2e/queries-${port}.log`;
+  mkdirSync(path.dirname(queryLog), { recursive: true });
+  rmSync(queryLog, { force: true });
   process.env.MEDIA_DIR ??= "./data/e2e/media";
   await prepareDatabase(databaseUrl, { reset: true });
   await purgeRuntimeCache();
@@ -22,7 +27,7 @@ async function main() {
     // The fresh database must never meet pages cached in a shared Redis from an old one:
     // the e2e server keeps its own file cache (purged above) even when REDIS_URL is set.
     // WEBHOOK_ALLOW_PRIVATE: the webhook specs receive on 127.0.0.1 (refused in real use).
-    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", REDIS_URL: "", WEBHOOK_ALLOW_PRIVATE: "1" },
+    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", REDIS_URL: "", WEBHOOK_ALLOW_PRIVATE: "1", QUERY_LOG: queryLog },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

@@ -9,6 +9,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/app/_generated/prisma/client";
 import { PrismaClient as PostgresClient } from "@/app/_generated/prisma-pg/client";
 import { observeDatabase } from "./db-health";
+import { logQueries } from "./query-log";
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
@@ -23,10 +24,14 @@ export function createAdapter(url: string) {
   return observeDatabase(new PrismaBetterSQLite3({ url }));
 }
 
-/** A Prisma client for DATABASE_URL-style `url`: SQLite (file:) or Postgres (postgres://). */
-export function createPrismaClient(url: string): PrismaClient {
+/**
+ * A Prisma client for DATABASE_URL-style `url`: SQLite (file:) or Postgres (postgres://).
+ * `queryLog`: a file that gets one line per SQL statement (QUERY_LOG).
+ */
+export function createPrismaClient(url: string, opts: { queryLog?: string } = {}): PrismaClient {
+  const adapter = opts.queryLog ? logQueries(createAdapter(url), opts.queryLog) : createAdapter(url);
   if (isPostgresUrl(url)) {
-    return new PostgresClient({ adapter: createAdapter(url) }) as unknown as PrismaClient;
+    return new PostgresClient({ adapter }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: createAdapter(url) });
+  return new PrismaClient({ adapter });
 }

@@ -6,7 +6,7 @@ import { createPrismaClient } from "./db-adapter";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL);
+export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL, { queryLog: env.QUERY_LOG });
 
 // Dev server hot reloads would otherwise open a new connection per reload; the
 // shutdown hook (graceful stop) also finds the client here.

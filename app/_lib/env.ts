@@ -44,6 +44,9 @@ const schema = z.object({
     .refine((v) => v === "" || /^rediss?:\/\//.test(v), { message: 'must be empty or start with "redis://" or "rediss://"' }),
   // Lets webhooks target loopback/private addresses: local testing only, never in production.
   WEBHOOK_ALLOW_PRIVATE: bool,
+  // A file path: every SQL statement the app sends is appended to it, one line
+  // each (tests use it to check that cached pages and feeds query nothing).
+  QUERY_LOG: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,19 +1,24 @@
-// The shared route-handler body for every feed URL.
+// The shared route-handler body for every feed URL. Cache-Control is left to
+// Next: the route is ISR, so it sends s-maxage=<revalidate> with
+// stale-while-revalidate, like the pages.
 import "server-only";
 import { getFeed, type FeedScopeKind } from "../queries/distribution";
 import { getSiteSettings } from "../queries/settings";
 import { scheduleDeliveries } from "../webhooks/deliver";
 import { buildFeed, FEED_CONTENT_TYPES, type FeedFormat } from "./build-feed";
 
+export const notFoundResponse = (message: string) =>
+  new Response(`Not found. ${message}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+
 export async function feedResponse(kind: FeedScopeKind, slug: string, format: FeedFormat): Promise<Response> {
-  // Feed readers poll all day: their requests also send due webhook retries.
+  // Feed readers poll all day: each re-render of a feed (at most once a
+  // minute per feed) also sends due webhook retries.
   scheduleDeliveries();
   const [data, settings] = await Promise.all([getFeed(kind, slug), getSiteSettings()]);
-  if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!data) return notFoundResponse(`There is no ${kind} "${slug}", so it has no feed.`);
   return new Response(buildFeed(data.scope, data.articles, format, settings.feedContent), {
     headers: {
       "Content-Type": FEED_CONTENT_TYPES[format],
-      "Cache-Control": "public, max-age=300, stale-while-revalidate=600",
       "X-Content-Type-Options": "nosniff",
       "Access-Control-Allow-Origin": "*",
     },

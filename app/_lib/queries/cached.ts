@@ -51,13 +51,16 @@ async function nextScheduledAt(now: number): Promise<string | null> {
   return fresh;
 }
 
-/** Seconds a listing may be cached: until the next scheduled publication, at most an hour. */
-export async function listingMaxAge(): Promise<number> {
-  const now = Date.now();
-  const next = await nextScheduledAt(now);
+function maxAgeUntil(next: string | null, now: number): number {
   if (!next) return MAX_AGE_SECONDS;
   const seconds = Math.ceil((new Date(next).getTime() - now) / 1000);
   return Math.min(MAX_AGE_SECONDS, Math.max(1, seconds));
+}
+
+/** Seconds a listing may be cached: until the next scheduled publication, at most an hour. */
+export async function listingMaxAge(): Promise<number> {
+  const now = Date.now();
+  return maxAgeUntil(await nextScheduledAt(now), now);
 }
 
 // The reads of the request being rendered, by key. Layout, page and
@@ -87,6 +90,11 @@ export function cachedRead<T>(key: (string | number)[], tagList: string[], read:
 }
 
 async function readThroughCache<T>(key: (string | number)[], tagList: string[], read: () => Promise<T>): Promise<T> {
-  const revalidate = await listingMaxAge();
-  return unstable_cache(read, key.map(String), { tags: tagList, revalidate })();
+  const now = Date.now();
+  const next = await nextScheduledAt(now);
+  // The next go-live time is part of the key. Next judges an entry's age by the
+  // revalidate of the read that finds it, and that grows once a story has gone
+  // live (then the following one counts): without this, an entry read just
+  // before a go-live would pass for fresh for up to an hour after it.
+  return unstable_cache(read, [...key.map(String), `until:${next ?? "none"}`], { tags: tagList, revalidate: maxAgeUntil(next, now) })();
 }

@@ -24,6 +24,8 @@ describe("sitemap XML", () => {
   it("maps child sitemap names both ways and rejects anything else", () => {
     expect(parseSitemapFile(sitemapPaths.articles(3).split("/").pop()!)).toEqual({ kind: "articles", chunk: 3 });
     expect(parseSitemapFile("topics.xml")).toEqual({ kind: "topics" });
+    expect(parseSitemapFile("index.xml")).toEqual({ kind: "index" });
+    expect(parseSitemapFile("news.xml")).toEqual({ kind: "news" });
     for (const bad of ["articles-0.xml", "articles-x.xml", "articles-1.xml.gz", "users.xml", "../sitemap.xml"]) {
       expect(parseSitemapFile(bad)).toBeNull();
     }

@@ -46,9 +46,9 @@ export function newsSitemapXml(
   return `${HEAD}<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">\n${items.join("\n")}\n</urlset>\n`;
 }
 
+// No Cache-Control: the sitemap route is ISR, so Next sends s-maxage=<revalidate>
+// with stale-while-revalidate, like the pages.
 export const XML_HEADERS = {
   "Content-Type": "application/xml; charset=utf-8",
-  // Crawlers may keep it five minutes; the data cache makes every miss cheap.
-  "Cache-Control": "public, max-age=300, stale-while-revalidate=600",
   "X-Content-Type-Options": "nosniff",
 };

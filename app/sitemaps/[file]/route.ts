@@ -1,14 +1,17 @@
-// Child sitemaps: /sitemaps/articles-N.xml, categories.xml, topics.xml, authors.xml.
-import { getSitemapArticles, getSitemapTaxonomy } from "@/app/_lib/queries/distribution";
-import { parseSitemapFile } from "@/app/_lib/sitemaps/files";
-import { urlsetXml, XML_HEADERS } from "@/app/_lib/sitemaps/xml";
+// Every sitemap: the index and the Google News sitemap (rewritten here from
+// /sitemap.xml and /news-sitemap.xml by next.config.js) and the child sitemaps
+// /sitemaps/articles-N.xml, categories.xml, topics.xml, authors.xml.
+// ISR like the public pages: rendered on first request (builds never touch the
+// database), then served from the cache until a tag of its reads is revalidated
+// (publish, unpublish, taxonomy edits), the next scheduled publication, or 60 s.
+import { sitemapResponse } from "@/app/_lib/sitemaps/respond";
 
-export const dynamic = "force-dynamic";
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 export async function GET(_req: Request, ctx: { params: Promise<{ file: string }> }) {
-  const file = parseSitemapFile((await ctx.params).file);
-  if (!file) return new Response("Not found", { status: 404 });
-  const urls = file.kind === "articles" ? await getSitemapArticles(file.chunk) : await getSitemapTaxonomy(file.kind);
-  if (file.kind === "articles" && urls.length === 0 && file.chunk > 1) return new Response("Not found", { status: 404 });
-  return new Response(urlsetXml(urls), { headers: XML_HEADERS });
+  return sitemapResponse((await ctx.params).file);
 }

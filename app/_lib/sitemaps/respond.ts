@@ -1,0 +1,30 @@
+// The shared route-handler body for every sitemap (see files.ts for the names).
+import "server-only";
+import { getNewsSitemap, getSitemapArticles, getSitemapIndex, getSitemapTaxonomy } from "../queries/distribution";
+import { site } from "../site";
+import { parseSitemapFile, sitemapPaths } from "./files";
+import { newsSitemapXml, sitemapIndexXml, urlsetXml, XML_HEADERS } from "./xml";
+
+const notFound = () =>
+  new Response("Not found. Sitemaps are /sitemap.xml (the index, listing every other one) and /news-sitemap.xml.\n", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+
+export async function sitemapResponse(name: string): Promise<Response> {
+  const file = parseSitemapFile(name);
+  if (!file) return notFound();
+  if (file.kind === "index") {
+    const index = await getSitemapIndex();
+    const sitemaps = [
+      ...index.articleChunks.map((c) => ({ path: sitemapPaths.articles(c.chunk), lastmod: c.lastmod })),
+      ...(["categories", "topics", "authors"] as const).map((kind) => ({ path: sitemapPaths.taxonomy(kind), lastmod: index.taxonomyLastmod })),
+    ];
+    return new Response(sitemapIndexXml(sitemaps), { headers: XML_HEADERS });
+  }
+  if (file.kind === "news") return new Response(newsSitemapXml({ name: site.name }, await getNewsSitemap()), { headers: XML_HEADERS });
+  if (file.kind !== "articles") return new Response(urlsetXml(await getSitemapTaxonomy(file.kind)), { headers: XML_HEADERS });
+  const urls = await getSitemapArticles(file.chunk);
+  if (urls.length === 0 && file.chunk > 1) return notFound();
+  return new Response(urlsetXml(urls), { headers: XML_HEADERS });
+}
