@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 // Last resort when even the root layout fails: plain markup, no internals.
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -12,7 +11,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <button type="button" onClick={reset}>
               Try again
             </button>{" "}
-            <Link href="/">Front page</Link>
+            <a href="/">Front page</a>
           </p>
           {error.digest && <p style={{ fontSize: 12 }}>Reference: {error.digest}</p>}
         </main>

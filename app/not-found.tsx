@@ -1,6 +1,5 @@
 // Root 404, used outside the reader pages (the reader 404 in app/(site) has the
 // header and latest stories). Static: it is built without a database.
-import Link from "next/link";
 import { SearchForm } from "./_components/search-form";
 import { site } from "./_lib/site";
 
@@ -8,17 +7,17 @@ export default function NotFound() {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-16">
       <p>
-        <Link href="/" className="font-serif text-2xl font-bold text-brand-700 dark:text-rose-400">
+        <a href="/" className="font-serif text-2xl font-bold text-brand-700 dark:text-rose-400">
           {site.name}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-8 font-serif text-4xl font-bold">Page not found</h1>
       <p className="mt-4 text-zinc-700 dark:text-zinc-300">The story or page you asked for does not exist, or is no longer published.</p>
       <SearchForm id="root-not-found-search" className="mt-6 max-w-xl" />
       <p className="mt-6">
-        <Link href="/" className="font-semibold text-brand-700 underline dark:text-rose-300">
+        <a href="/" className="font-semibold text-brand-700 underline dark:text-rose-300">
           Go to the front page
-        </Link>
+        </a>
       </p>
     </main>
   );

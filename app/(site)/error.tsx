@@ -4,7 +4,6 @@
 // app/_cli/server-hooks.cjs). Inside the site layout, so the menu and every
 // page still cached keep working. Never shows the error itself (it may carry
 // internals); the digest lets the team find the server log entry.
-import Link from "next/link";
 
 export default function SiteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -22,9 +21,9 @@ export default function SiteError({ error, reset }: { error: Error & { digest?: 
         >
           Try again
         </button>
-        <Link href="/" className="rounded-full border border-zinc-300 px-5 py-2 font-semibold dark:border-zinc-700">
+        <a href="/" className="rounded-full border border-zinc-300 px-5 py-2 font-semibold dark:border-zinc-700">
           Front page
-        </Link>
+        </a>
       </div>
       {error.digest && <p className="mt-6 text-xs text-zinc-600 dark:text-zinc-400">Reference: {error.digest}</p>}
     </div>

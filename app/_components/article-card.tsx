@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleCard as Card } from "../_lib/queries/shapes";
 import { formatPublished } from "../_lib/format/dates";
 import { site } from "../_lib/site";
@@ -15,12 +14,15 @@ export function ArticleCard({
   /** Load the image eagerly (above the fold). */
   priority?: boolean;
 }) {
+  // The lead story's headline sits right under the page's h1 (a section of its
+  // own); every other card sits under a section heading (h2).
+  const Headline = variant === "lead" ? "h2" : "h3";
   const when = <RelativeTime iso={article.publishedAt} fallback={formatPublished(new Date(article.publishedAt), site.timeZone)} />;
   if (variant === "compact") {
     return (
       <article className="py-3">
         <h3 className="font-serif text-base font-semibold leading-snug">
-          <Link href={`/news/${article.slug}`} className="hover:text-brand-600 dark:hover:text-rose-300">{article.title}</Link>
+          <a href={`/news/${article.slug}`} className="hover:text-brand-600 dark:hover:text-rose-300">{article.title}</a>
         </h3>
         <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{when}</p>
       </article>
@@ -30,17 +32,17 @@ export function ArticleCard({
   return (
     <article className="group">
       {article.hero && (
-        <Link href={`/news/${article.slug}`} tabIndex={-1} aria-hidden="true">
+        <a href={`/news/${article.slug}`} tabIndex={-1} aria-hidden="true">
           <StoryImage image={article.hero} sizes={lead ? "(min-width: 1024px) 66vw, 100vw" : "(min-width: 1024px) 22vw, (min-width: 640px) 50vw, 100vw"} priority={priority ?? lead} className="aspect-video rounded" />
-        </Link>
+        </a>
       )}
       <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
         {article.isBreaking && <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-white">Breaking</span>}
         {article.category.name}
       </p>
-      <h3 className={`mt-1 font-serif font-bold leading-tight ${lead ? "text-3xl md:text-4xl" : "text-lg"}`}>
-        <Link href={`/news/${article.slug}`} className="hover:text-brand-600 dark:hover:text-rose-300">{article.title}</Link>
-      </h3>
+      <Headline className={`mt-1 font-serif font-bold leading-tight ${lead ? "text-3xl md:text-4xl" : "text-lg"}`}>
+        <a href={`/news/${article.slug}`} className="hover:text-brand-600 dark:hover:text-rose-300">{article.title}</a>
+      </Headline>
       {lead && <p className="mt-2 text-lg text-zinc-700 dark:text-zinc-300">{article.standfirst}</p>}
       <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{when}</p>
     </article>

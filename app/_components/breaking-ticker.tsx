@@ -3,7 +3,6 @@
 // knew of when the page was cached; the browser drops those older than the
 // window (a page cached hours ago must not call old news "breaking") and
 // rotates through the rest, with a pause button (WCAG 2.2.2).
-import Link from "next/link";
 import { useEffect, useState } from "react";
 
 export type TickerItem = { slug: string; title: string; publishedAt: string };
@@ -34,9 +33,9 @@ export function BreakingTicker({ items, windowHours }: { items: TickerItem[]; wi
     <div className="bg-brand-700 text-white" role="region" aria-label="Breaking news">
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-2 text-sm">
         <span className="shrink-0 rounded-sm bg-white px-2 py-0.5 text-xs font-bold uppercase tracking-wider text-brand-700">Breaking</span>
-        <Link href={`/news/${current.slug}`} className="min-w-0 flex-1 truncate font-semibold hover:underline" data-testid="ticker-link">
+        <a href={`/news/${current.slug}`} className="min-w-0 flex-1 truncate font-semibold hover:underline" data-testid="ticker-link">
           {current.title}
-        </Link>
+        </a>
         {fresh.length > 1 && (
           <button
             type="button"

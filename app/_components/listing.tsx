@@ -4,9 +4,14 @@ import type { Listing } from "../_lib/queries/articles";
 import { ArticleCard } from "./article-card";
 import { Pagination } from "./pagination";
 
-export function ListingGrid({ listing, base }: { listing: Listing; base: string }) {
+/**
+ * `heading` names the grid for screen readers: an h2 between the page's h1 and
+ * the cards' h3 headlines, so heading levels never skip one.
+ */
+export function ListingGrid({ listing, base, heading }: { listing: Listing; base: string; heading: string }) {
   return (
     <>
+      <h2 className="sr-only">{heading}</h2>
       {listing.articles.length === 0 ? (
         <p className="mt-8 text-zinc-700 dark:text-zinc-300">No stories here yet.</p>
       ) : (

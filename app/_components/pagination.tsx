@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** Page 1 is the base path; page N is `${base}/page/N` (stable, cacheable URLs). */
 export const pageHref = (base: string, page: number) => (page <= 1 ? base : `${base}/page/${page}`);
@@ -9,9 +8,9 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={pageHref(base, page - 1)} rel="prev" className={link}>
+        <a href={pageHref(base, page - 1)} rel="prev" className={link}>
           ← Newer
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -19,9 +18,9 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
         Page {page} of {totalPages}
       </p>
       {page < totalPages ? (
-        <Link href={pageHref(base, page + 1)} rel="next" className={link}>
+        <a href={pageHref(base, page + 1)} rel="next" className={link}>
           Older →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

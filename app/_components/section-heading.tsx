@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** The ruled heading above each block of stories. */
 export function SectionHeading({ id, children, href, level = 2 }: { id: string; children: React.ReactNode; href?: string; level?: 2 | 3 }) {
@@ -6,9 +5,9 @@ export function SectionHeading({ id, children, href, level = 2 }: { id: string; 
   return (
     <H id={id} className="border-b-2 border-brand-600 pb-1 font-serif text-xl font-bold md:text-2xl">
       {href ? (
-        <Link href={href} className="hover:text-brand-600 dark:hover:text-rose-300">
+        <a href={href} className="hover:text-brand-600 dark:hover:text-rose-300">
           {children}
-        </Link>
+        </a>
       ) : (
         children
       )}

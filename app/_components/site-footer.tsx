@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getMenuCategories } from "../_lib/queries/taxonomy";
 import { getSiteSettings } from "../_lib/queries/settings";
 import { site } from "../_lib/site";
@@ -12,15 +11,15 @@ export async function SiteFooter() {
           <ul className="flex flex-wrap gap-x-5 gap-y-2 font-semibold">
             {categories.map((c) => (
               <li key={c.id}>
-                <Link href={`/category/${c.slug}`} className="hover:text-brand-700 dark:hover:text-rose-300">
+                <a href={`/category/${c.slug}`} className="hover:text-brand-700 dark:hover:text-rose-300">
                   {c.name}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href="/search" className="hover:text-brand-700 dark:hover:text-rose-300">
+              <a href="/search" className="hover:text-brand-700 dark:hover:text-rose-300">
                 Search
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getBreakingNews } from "../_lib/queries/articles";
 import { getSiteSettings } from "../_lib/queries/settings";
 import { getMenuCategories } from "../_lib/queries/taxonomy";
@@ -23,9 +22,9 @@ export async function SiteHeader() {
       </a>
       <header className="relative border-b border-zinc-200 dark:border-zinc-800">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 md:py-4">
-          <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-brand-700 md:text-3xl dark:text-rose-400">
+          <a href="/" className="font-serif text-2xl font-bold tracking-tight text-brand-700 md:text-3xl dark:text-rose-400">
             {site.name}
-          </Link>
+          </a>
           <div className="flex items-center gap-2">
             <SearchForm id="header-search" className="hidden w-72 md:flex" />
             <ThemeToggle />
@@ -35,9 +34,9 @@ export async function SiteHeader() {
                 <ul className="grid grid-cols-2 gap-1">
                   {sections.map((c) => (
                     <li key={c.slug}>
-                      <Link href={href(c.slug)} className="block rounded px-2 py-2 font-semibold hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                      <a href={href(c.slug)} className="block rounded px-2 py-2 font-semibold hover:bg-zinc-100 dark:hover:bg-zinc-800">
                         {c.name}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>
@@ -49,9 +48,9 @@ export async function SiteHeader() {
           <ul className="mx-auto flex max-w-6xl gap-x-5 overflow-x-auto px-4 py-2 text-sm font-semibold uppercase tracking-wide">
             {sections.map((c) => (
               <li key={c.slug}>
-                <Link href={href(c.slug)} className="whitespace-nowrap hover:text-brand-600 dark:hover:text-rose-300">
+                <a href={href(c.slug)} className="whitespace-nowrap hover:text-brand-600 dark:hover:text-rose-300">
                   {c.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 // A compact list of headlines with relative times (Recent Stories, Most Read...).
-import Link from "next/link";
 import type { ArticleCard } from "../_lib/queries/shapes";
 import { formatPublished } from "../_lib/format/dates";
 import { site } from "../_lib/site";
@@ -17,9 +16,9 @@ export function StoryList({ articles, numbered = false }: { articles: ArticleCar
             </span>
           )}
           <div>
-            <Link href={`/news/${a.slug}`} className="font-serif font-semibold leading-snug hover:text-brand-600 dark:hover:text-rose-300">
+            <a href={`/news/${a.slug}`} className="font-serif font-semibold leading-snug hover:text-brand-600 dark:hover:text-rose-300">
               {a.title}
-            </Link>
+            </a>
             <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
               <RelativeTime iso={a.publishedAt} fallback={formatPublished(new Date(a.publishedAt), site.timeZone)} />
             </p>

@@ -1,6 +1,5 @@
 // /search?q=...&page=N: dynamic (query strings), never indexed by search engines.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Highlighted } from "@/app/_components/highlighted";
 import { RelativeTime } from "@/app/_components/relative-time";
 import { SearchForm } from "@/app/_components/search-form";
@@ -48,9 +47,9 @@ export default async function SearchPage({ searchParams }: Props) {
             <li key={hit.article.id} className="py-5">
               <p className="text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">{hit.article.category.name}</p>
               <h2 className="mt-1 font-serif text-xl font-bold leading-snug">
-                <Link href={`/news/${hit.article.slug}`} className="hover:underline">
+                <a href={`/news/${hit.article.slug}`} className="hover:underline">
                   <Highlighted parts={hit.title} />
-                </Link>
+                </a>
               </h2>
               <p className="mt-2 text-zinc-700 dark:text-zinc-300">
                 <Highlighted parts={hit.snippet} />
@@ -64,22 +63,22 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
       {results.total > 0 && results.hits.length === 0 && (
         <p className="mt-4">
-          No more results. <Link href={href(1)} className="font-semibold text-brand-700 underline dark:text-rose-300">Back to the first page</Link>
+          No more results. <a href={href(1)} className="font-semibold text-brand-700 underline dark:text-rose-300">Back to the first page</a>
         </p>
       )}
       {results.totalPages > 1 && (
         <nav aria-label="Pagination" className="mt-8 flex items-center justify-between text-sm">
           {results.page > 1 ? (
-            <Link href={href(results.page - 1)} rel="prev" className="rounded-full border border-zinc-300 px-4 py-2 font-semibold dark:border-zinc-700">
+            <a href={href(results.page - 1)} rel="prev" className="rounded-full border border-zinc-300 px-4 py-2 font-semibold dark:border-zinc-700">
               ← Previous
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           {results.page < results.totalPages ? (
-            <Link href={href(results.page + 1)} rel="next" className="rounded-full border border-zinc-300 px-4 py-2 font-semibold dark:border-zinc-700">
+            <a href={href(results.page + 1)} rel="next" className="rounded-full border border-zinc-300 px-4 py-2 font-semibold dark:border-zinc-700">
               Next →
-            </Link>
+            </a>
           ) : (
             <span />
           )}

@@ -87,6 +87,12 @@ export function renderReport(r: BenchResult): string {
     const x = l.result;
     out.push(`| ${l.name} | ${x.performance} | ${x.accessibility} | ${x.bestPractices} | ${x.seo} | ${n0(x.lcpMs)} | ${n0(x.tbtMs)} | ${x.cls.toFixed(3)} | ${kb(x.totalBytes)} |`);
   }
+  const withResult = r.lighthouse.filter((l) => l.result);
+  if (withResult.length) {
+    out.push("");
+    out.push(`Machine's Lighthouse benchmarkIndex: ${withResult.map((l) => `${n0(l.result!.benchmarkIndex)} (${l.name})`).join(", ")} (the 4× CPU slowdown assumes about 1,000 or more).`);
+    out.push("Main-thread time by script (bootup-time, ms under the slowdown): " + withResult.map((l) => `${l.name}: ${l.result!.bootup.map((b) => `\`${b.url}\` ${n0(b.ms)}`).join(", ")}`).join("; ") + ".");
+  }
   const failing = r.lighthouse.flatMap((l) => (l.result?.failing ?? []).map((f) => `${l.name}: ${f}`));
   if (failing.length) {
     out.push("");

@@ -150,6 +150,10 @@ export function ArticleEditor({ article: initial, categories, topics: allTopics,
   const save = useCallback(
     async (opts: { silent?: boolean; overrideVersion?: number } = {}): Promise<number | null> => {
       while (inFlight.current) await inFlight.current;
+      // An autosave whose words were already saved (by the save it waited for,
+      // e.g. the one before "Publish now") has nothing to do: saving again would
+      // only bump the version under the action that follows.
+      if (opts.silent && changeSeq.current === savedSeq.current) return versionRef.current;
       const attempt = (async () => {
         const seq = changeSeq.current;
         const current = articleRef.current;
@@ -208,7 +212,15 @@ export function ArticleEditor({ article: initial, categories, topics: allTopics,
       if ((await save()) === null) return;
     }
     setBusy(action);
-    const result = await workflowAction(article.id, action, { version: versionRef.current, ...extra });
+    // Saves (autosave included) wait for the action, as they wait for each other.
+    const pending = workflowAction(article.id, action, { version: versionRef.current, ...extra });
+    inFlight.current = pending.then((r) => (r.ok && "article" in r ? r.article.version : null));
+    let result: Awaited<typeof pending>;
+    try {
+      result = await pending;
+    } finally {
+      inFlight.current = null;
+    }
     setBusy(null);
     if (!result.ok) return showError(result.error);
     if ("deleted" in result) {

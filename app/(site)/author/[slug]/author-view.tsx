@@ -27,8 +27,7 @@ export async function AuthorView({ slug, page }: { slug: string; page: number })
           <SocialLinks author={author} />
         </div>
       </header>
-      <h2 className="sr-only">Stories by {author.name}</h2>
-      <ListingGrid listing={listing} base={`/author/${author.slug}`} />
+      <ListingGrid listing={listing} base={`/author/${author.slug}`} heading={`Stories by ${author.name}`} />
     </>
   );
 }

@@ -11,7 +11,7 @@ export async function CategoryView({ slug, page }: { slug: string; page: number 
   return (
     <>
       <ListingHeader kicker="Section" title={category.name} description={category.description} page={page} />
-      <ListingGrid listing={listing} base={`/category/${category.slug}`} />
+      <ListingGrid listing={listing} base={`/category/${category.slug}`} heading={`Stories in ${category.name}`} />
     </>
   );
 }

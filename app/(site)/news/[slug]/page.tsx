@@ -3,7 +3,6 @@
 // body with the dateline run in, related topics, then the rails (recent
 // stories, more from the section, related stories).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleCard } from "@/app/_components/article-card";
 import { SectionHeading } from "@/app/_components/section-heading";
@@ -64,9 +63,9 @@ export default async function ArticlePage({ params }: Props) {
         <article className="min-w-0 lg:col-span-2" lang={article.language} dir={dir}>
           <JsonLd data={[newsArticleJsonLd(article, authorProfiles, settings.defaultAgency), articleBreadcrumbJsonLd(article)]} />
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
-            <Link href={`/category/${article.category.slug}`} className="hover:underline">
+            <a href={`/category/${article.category.slug}`} className="hover:underline">
               {article.category.name}
-            </Link>
+            </a>
           </p>
           <h1 className="mt-2 font-serif text-3xl font-bold leading-tight md:text-5xl">{article.title}</h1>
           {article.standfirst && <p className="mt-4 text-lg text-zinc-700 md:text-xl dark:text-zinc-300">{article.standfirst}</p>}
@@ -96,12 +95,12 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="mt-3 flex flex-wrap gap-2">
                 {article.topics.map((t) => (
                   <li key={t.id}>
-                    <Link
+                    <a
                       href={`/topic/${t.slug}`}
                       className="inline-block rounded-full border border-zinc-300 px-3 py-1 text-sm font-semibold hover:border-brand-600 hover:text-brand-700 dark:border-zinc-700 dark:hover:text-rose-300"
                     >
                       {t.name}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -150,9 +149,9 @@ function Byline({ article }: { article: ArticleFull }) {
           {article.authors.map((a, i) => (
             <span key={a.id}>
               {i > 0 && (i === article.authors.length - 1 ? " and " : ", ")}
-              <Link href={`/author/${a.slug}`} rel="author" className="text-brand-700 hover:underline dark:text-rose-300">
+              <a href={`/author/${a.slug}`} rel="author" className="text-brand-700 hover:underline dark:text-rose-300">
                 {a.name}
-              </Link>
+              </a>
               {a.xHandle && (
                 <>
                   {" "}

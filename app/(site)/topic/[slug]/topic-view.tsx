@@ -11,7 +11,7 @@ export async function TopicView({ slug, page }: { slug: string; page: number }) 
   return (
     <>
       <ListingHeader kicker="Topic" title={topic.name} description={topic.description} page={page} />
-      <ListingGrid listing={listing} base={`/topic/${topic.slug}`} />
+      <ListingGrid listing={listing} base={`/topic/${topic.slug}`} heading={`Stories about ${topic.name}`} />
     </>
   );
 }
