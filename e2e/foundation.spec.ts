@@ -16,7 +16,8 @@ test.describe("foundation: the seeded portal", () => {
 
   test("a story opens from the front page", async ({ page }) => {
     await page.goto("/");
-    const first = page.locator("main article h3 a").first();
+    // The lead story (its headline is the page's first h2 inside a story card).
+    const first = page.locator("main article :is(h2, h3) a").first();
     const title = (await first.innerText()).trim();
     await first.click();
     await expect(page).toHaveURL(/\/news\/[a-z0-9-]+$/);
