@@ -5,7 +5,7 @@ import { site } from "../_lib/site";
 export async function SiteFooter() {
   const [categories, settings] = await Promise.all([getMenuCategories(), getSiteSettings()]);
   return (
-    <footer className="mt-16 border-t border-zinc-200 py-8 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+    <footer className="below-fold is-footer mt-16 border-t border-zinc-200 py-8 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto max-w-6xl px-4">
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2 font-semibold">

@@ -44,7 +44,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
           </div>
         </section>
       </div>
-      <div className="mt-12 grid gap-8 lg:grid-cols-3">
+      <div className="below-fold is-latest mt-12 grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="latest" className="lg:col-span-2">
           <SectionHeading id="latest">Latest News</SectionHeading>
           <div className="mt-4 grid gap-x-6 gap-y-8 sm:grid-cols-2 lg:grid-cols-3">
@@ -78,7 +78,7 @@ function SectionBlock({ category, articles }: { category: { slug: string; name: 
   const lead = articles[leadIndex];
   const rest = articles.filter((_, i) => i !== leadIndex);
   return (
-    <section aria-labelledby={`section-${category.slug}`} className="mt-12">
+    <section aria-labelledby={`section-${category.slug}`} className="below-fold mt-12">
       <SectionHeading id={`section-${category.slug}`} href={`/category/${category.slug}`}>
         {category.name}
       </SectionHeading>

@@ -113,7 +113,7 @@ export default async function ArticlePage({ params }: Props) {
         </aside>
       </div>
       {more.length > 0 && (
-        <section aria-labelledby="more-from-category" className="mt-12">
+        <section aria-labelledby="more-from-category" className="below-fold is-grid mt-12">
           <SectionHeading id="more-from-category" href={`/category/${article.category.slug}`}>
             More Stories From {article.category.name}
           </SectionHeading>
@@ -125,7 +125,7 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       )}
       {related.length > 0 && (
-        <section aria-labelledby="related-stories" className="mt-12">
+        <section aria-labelledby="related-stories" className="below-fold is-grid mt-12">
           <SectionHeading id="related-stories">Related Stories</SectionHeading>
           <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {related.map((a) => (
