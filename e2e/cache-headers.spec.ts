@@ -16,6 +16,31 @@ test.describe("cache headers", () => {
     }
   });
 
+  test("pages, feeds and scripts reach the reader compressed", async ({ request }) => {
+    const front = await request.get("/", { headers: { "accept-encoding": "gzip" } });
+    const html = await front.text();
+    const article = html.match(/href="(\/news\/[a-z0-9-]+)"/)?.[1];
+    const script = html.match(/src="(\/_next\/static\/chunks\/[^"]+\.js)"/)?.[1];
+    expect(article && script).toBeTruthy();
+    for (const [path, encoding, looksLike] of [
+      ["/", "gzip", /<h1/],
+      ["/", "br", /<h1/],
+      [article!, "gzip", /<article/],
+      ["/feed.xml", "gzip", /<rss/],
+      ["/feed.xml", "br", /<rss/],
+      [script!, "gzip", /function/],
+    ] as const) {
+      // Twice: the second answer of a cached page is the compressed copy kept from the first.
+      for (let i = 0; i < 2; i++) {
+        const res = await request.get(path, { headers: { "accept-encoding": encoding } });
+        expect(res.status(), path).toBe(200);
+        expect(res.headers()["content-encoding"], `${path} (${encoding})`).toBe(encoding);
+        expect(res.headers()["vary"], path).toMatch(/accept-encoding/i);
+        expect(await res.text(), path).toMatch(looksLike);
+      }
+    }
+  });
+
   test("newsroom pages and its API are private and never stored", async ({ request }) => {
     for (const path of ["/admin/login", "/admin", "/api/admin/articles"]) {
       const res = await request.get(path, { maxRedirects: 0 });
