@@ -4,7 +4,7 @@ import { db } from "../db";
 import { tags } from "../cache-tags";
 import { PUBLIC_STATUSES } from "../domain";
 import { cachedRead } from "./cached";
-import { authorProfileSelect, cardSelect, fullSelect, mediaUrl, publicLinkWhere, publicWhere, toCard, toFull, type ArticleCard, type ArticleFull, type ImageVariant } from "./shapes";
+import { authorProfileSelect, cardSelect, fullSelect, mediaUrl, pictureFirst, publicLinkWhere, publicWhere, toCard, toFull, type ArticleCard, type ArticleFull, type ImageVariant } from "./shapes";
 
 export const PAGE_SIZE = 12;
 
@@ -123,10 +123,8 @@ export async function getFrontPage(): Promise<FrontPage> {
         select: { id: true, slug: true, name: true },
       }),
     ]);
-    const cards = recent.map(toCard);
-    // The lead is the newest story with a picture among the freshest few.
-    const leadIndex = Math.max(0, cards.slice(0, 5).findIndex((c) => c.hero));
-    cards.unshift(...cards.splice(leadIndex, 1));
+    // The lead is the newest story with a picture among the freshest five.
+    const cards = pictureFirst(recent.map(toCard), 5);
     const sections = await Promise.all(
       categories.map(async (category) => ({
         category,
