@@ -11,6 +11,7 @@ import {
   fullSelect,
   headlineSelect,
   mediaUrl,
+  pictureFirst,
   publicLinkWhere,
   publicWhere,
   toCard,
@@ -164,10 +165,8 @@ export async function getFrontPage(): Promise<FrontPage> {
         select: { id: true, slug: true, name: true },
       }),
     ]);
-    const cards = recent.map(toCard);
-    // The lead is the newest story with a picture among the freshest few.
-    const leadIndex = Math.max(0, cards.slice(0, 5).findIndex((c) => c.hero));
-    cards.unshift(...cards.splice(leadIndex, 1));
+    // The lead is the newest story with a picture among the freshest five.
+    const cards = pictureFirst(recent.map(toCard), 5);
     const sections = await Promise.all(
       categories.map(async (category) => ({
         category,

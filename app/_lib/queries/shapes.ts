@@ -161,6 +161,16 @@ export function toHeadline(row: HeadlineRow): ArticleHeadline {
   return { id: row.id, slug: row.slug, title: row.title, publishedAt: (row.publishedAt ?? new Date(0)).toISOString() };
 }
 
+/**
+ * The same stories with the newest one that has a picture (among the first
+ * `within`) moved to the front: a lead story shows a picture when one of the
+ * freshest has one, and the order is otherwise kept.
+ */
+export function pictureFirst<T extends { hero: unknown }>(cards: T[], within = cards.length): T[] {
+  const i = cards.slice(0, within).findIndex((c) => c.hero);
+  return i <= 0 ? cards : [cards[i], ...cards.slice(0, i), ...cards.slice(i + 1)];
+}
+
 export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
