@@ -64,6 +64,10 @@ const nextConfig = {
 if (process.env.REDIS_URL) {
   nextConfig.cacheHandler = require.resolve("./app/_lib/cache/redis-cache-handler.cjs");
   nextConfig.cacheMaxMemorySize = 0;
+} else {
+  // One server: Next's file-system cache, but 404 pages are kept in memory
+  // only, so unknown addresses do not fill the disk (file-cache-handler.cjs).
+  nextConfig.cacheHandler = require.resolve("./app/_lib/cache/file-cache-handler.cjs");
 }
 
 // `npm run bench` measures cache misses on a second server started with

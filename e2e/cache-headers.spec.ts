@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readdirSync } from "node:fs";
 import { expectSharedCacheable } from "./cache-control";
 
 // What a CDN or reverse proxy in front of the portal is told: public pages may be
@@ -39,6 +40,16 @@ test.describe("cache headers", () => {
         expect(await res.text(), path).toMatch(looksLike);
       }
     }
+  });
+
+  test("unknown addresses answer 404 without filling the server's disk", async ({ request }) => {
+    const slug = `no-such-story-${Date.now()}`;
+    for (const path of [`/news/${slug}`, `/news/${slug}`, `/topic/${slug}`, `/category/${slug}/page/2`]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    // Next would keep each of these pages in the build's cache folder (four files, ~100 KB).
+    const onDisk = (readdirSync(".next/server", { recursive: true }) as string[]).filter((f) => f.includes(slug));
+    expect(onDisk).toEqual([]);
   });
 
   test("newsroom pages and its API are private and never stored", async ({ request }) => {
