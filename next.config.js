@@ -9,6 +9,11 @@ const nextConfig = {
   // when a page did not change. Pages carry s-maxage=60 for CDNs; the public
   // API keeps its own ETags (app/api/v1/_lib/respond.ts).
   generateEtags: false,
+  // Compression is done by the server hooks that every start of this project
+  // loads (npm start, the tests, the standalone server; see README): they keep
+  // cached pages compressed instead of compressing them again per request
+  // (app/_cli/response-compression.cjs). Vercel compresses at its edge.
+  compress: false,
   // `npm run build:standalone`: a self-contained .next/standalone folder for Node
   // servers (see README, Deployment). Off for `npm run build`, which `npm start`
   // and the tests serve with `next start`.
@@ -59,6 +64,10 @@ const nextConfig = {
 if (process.env.REDIS_URL) {
   nextConfig.cacheHandler = require.resolve("./app/_lib/cache/redis-cache-handler.cjs");
   nextConfig.cacheMaxMemorySize = 0;
+} else {
+  // One server: Next's file-system cache, but 404 pages are kept in memory
+  // only, so unknown addresses do not fill the disk (file-cache-handler.cjs).
+  nextConfig.cacheHandler = require.resolve("./app/_lib/cache/file-cache-handler.cjs");
 }
 
 // `npm run bench` measures cache misses on a second server started with

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readdirSync } from "node:fs";
 import { expectSharedCacheable } from "./cache-control";
 
 // What a CDN or reverse proxy in front of the portal is told: public pages may be
@@ -14,6 +15,41 @@ test.describe("cache headers", () => {
       expect(res.status(), path).toBe(200);
       expectSharedCacheable(res, path);
     }
+  });
+
+  test("pages, feeds and scripts reach the reader compressed", async ({ request }) => {
+    const front = await request.get("/", { headers: { "accept-encoding": "gzip" } });
+    const html = await front.text();
+    const article = html.match(/href="(\/news\/[a-z0-9-]+)"/)?.[1];
+    const script = html.match(/src="(\/_next\/static\/chunks\/[^"]+\.js)"/)?.[1];
+    expect(article && script).toBeTruthy();
+    for (const [path, encoding, looksLike] of [
+      ["/", "gzip", /<h1/],
+      ["/", "br", /<h1/],
+      [article!, "gzip", /<article/],
+      ["/feed.xml", "gzip", /<rss/],
+      ["/feed.xml", "br", /<rss/],
+      [script!, "gzip", /function/],
+    ] as const) {
+      // Twice: the second answer of a cached page is the compressed copy kept from the first.
+      for (let i = 0; i < 2; i++) {
+        const res = await request.get(path, { headers: { "accept-encoding": encoding } });
+        expect(res.status(), path).toBe(200);
+        expect(res.headers()["content-encoding"], `${path} (${encoding})`).toBe(encoding);
+        expect(res.headers()["vary"], path).toMatch(/accept-encoding/i);
+        expect(await res.text(), path).toMatch(looksLike);
+      }
+    }
+  });
+
+  test("unknown addresses answer 404 without filling the server's disk", async ({ request }) => {
+    const slug = `no-such-story-${Date.now()}`;
+    for (const path of [`/news/${slug}`, `/news/${slug}`, `/topic/${slug}`, `/category/${slug}/page/2`]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    // Next would keep each of these pages in the build's cache folder (four files, ~100 KB).
+    const onDisk = (readdirSync(".next/server", { recursive: true }) as string[]).filter((f) => f.includes(slug));
+    expect(onDisk).toEqual([]);
   });
 
   test("newsroom pages and its API are private and never stored", async ({ request }) => {

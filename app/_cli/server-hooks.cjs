@@ -15,6 +15,8 @@
 //    the redirect off the hot path: only a request that misses an article
 //    looks the old address up (a cached read), no middleware runs before
 //    every article.
+//  - compression (response-compression.cjs): cached pages are compressed once,
+//    not on every request; Next's own compression is off (next.config.js).
 //  - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight
 //    requests finish (keep-alive connections are closed after their response),
 //    close the database client, exit 0.
@@ -23,6 +25,7 @@
 const http = require("node:http");
 const { randomUUID } = require("node:crypto");
 const pino = require("pino");
+const { compressResponses } = require("./response-compression.cjs");
 
 // Next must not install its own signal handlers (it exits 143 without closing the database).
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
@@ -52,6 +55,7 @@ function onRequest(server, req, res) {
   const started = process.hrtime.bigint();
   const path = (req.url || "/").split("?")[0];
   inFlight++;
+  compressResponses(req, res);
 
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {

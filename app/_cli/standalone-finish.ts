@@ -1,8 +1,9 @@
 // After `NEXT_OUTPUT_STANDALONE=1 next build`: copies into .next/standalone what
 // Next leaves out of it (public/ and .next/static, which nginx may also serve)
-// and the server hooks, so the folder runs on its own:
+// and the server hooks with the packages they load, so the folder runs on its own:
 //   cd .next/standalone && NODE_OPTIONS="--require ./server-hooks.cjs" node server.js
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 const out = ".next/standalone";
 if (!existsSync(`${out}/server.js`)) {
@@ -11,5 +12,26 @@ if (!existsSync(`${out}/server.js`)) {
 }
 cpSync("public", `${out}/public`, { recursive: true });
 cpSync(".next/static", `${out}/.next/static`, { recursive: true });
-cpSync("app/_cli/server-hooks.cjs", `${out}/server-hooks.cjs`);
+for (const file of ["server-hooks.cjs", "response-compression.cjs"]) cpSync(`app/_cli/${file}`, `${out}/${file}`);
+
+// Next copies only the packages the app imports; the hooks load these too.
+const copied = new Set<string>();
+function copyPackage(name: string, from: string) {
+  // Node's lookup: from the requiring package's own node_modules up to the root one.
+  const places: string[] = [];
+  for (let dir = from; ; ) {
+    places.push(path.join(dir, "node_modules", name));
+    const i = dir.lastIndexOf("node_modules");
+    if (i < 0) break;
+    dir = dir.slice(0, i).replace(/\/$/, "") || ".";
+  }
+  const pkg = places.find((p) => existsSync(p));
+  if (!pkg) throw new Error(`standalone: package ${name} (needed by ${from}) is not installed`);
+  if (copied.has(pkg)) return;
+  copied.add(pkg);
+  cpSync(pkg, path.join(out, pkg), { recursive: true });
+  const { dependencies = {} } = JSON.parse(readFileSync(path.join(pkg, "package.json"), "utf8"));
+  for (const dep of Object.keys(dependencies)) copyPackage(dep, pkg);
+}
+for (const name of ["pino", "compression", "negotiator"]) copyPackage(name, ".");
 console.log(`Standalone server ready in ${out} (start: NODE_OPTIONS="--require ./server-hooks.cjs" node server.js).`);

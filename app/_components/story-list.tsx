@@ -1,10 +1,10 @@
 // A compact list of headlines with relative times (Recent Stories, Most Read...).
-import type { ArticleCard } from "../_lib/queries/shapes";
+import type { ArticleHeadline } from "../_lib/queries/shapes";
 import { formatPublished } from "../_lib/format/dates";
 import { site } from "../_lib/site";
 import { RelativeTime } from "./relative-time";
 
-export function StoryList({ articles, numbered = false }: { articles: ArticleCard[]; numbered?: boolean }) {
+export function StoryList({ articles, numbered = false }: { articles: ArticleHeadline[]; numbered?: boolean }) {
   const List = numbered ? "ol" : "ul";
   return (
     <List className="divide-y divide-zinc-200 dark:divide-zinc-800">

@@ -1,8 +1,9 @@
 // Starts a production server for the benchmark and watches its memory: the sum
 // of VmRSS over the server's process tree (next start may fork), sampled from /proc.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { spawnNextServer } from "../next-server";
 
 export type BenchServer = {
   url: string;
@@ -57,8 +58,12 @@ function statusKB(pid: number, field: "VmRSS" | "VmHWM"): number {
 export async function startServer(opts: { env: Record<string, string>; label: string }): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...opts.env, PORT: String(port), SITE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  // The server as `npm start` runs it (with the server hooks: compression,
+  // request ids, graceful shutdown), minus the per-request log lines.
+  const child: ChildProcess = spawnNextServer({
+    port: String(port),
+    host: "127.0.0.1",
+    env: { LOG_LEVEL: "warn", ...opts.env, PORT: String(port), SITE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

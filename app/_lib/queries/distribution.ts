@@ -8,35 +8,13 @@ import { db } from "../db";
 import { tags } from "../cache-tags";
 import { PUBLIC_STATUSES } from "../domain";
 import { cachedRead } from "./cached";
-import { authorProfileSelect, mediaUrl, publicLinkWhere, publicWhere } from "./shapes";
+import { authorProfileSelect, mediaUrl, publicLinkWhere, publicWhere, type AuthorProfile } from "./shapes";
 
 /** URLs per child sitemap (the sitemaps.org limit). */
 export const SITEMAP_CHUNK = 50_000;
 /** Google News sitemaps: at most 1,000 stories from the last 48 hours. */
 export const NEWS_SITEMAP_MAX = 1000;
 export const NEWS_SITEMAP_WINDOW_MS = 48 * 3_600_000;
-
-export type AuthorProfile = {
-  id: number;
-  slug: string;
-  name: string;
-  bio: string;
-  xHandle: string | null;
-  facebookUrl: string | null;
-  instagramHandle: string | null;
-  linkedinUrl: string | null;
-  websiteUrl: string | null;
-};
-
-/** Social profiles of the given authors (for sameAs), in the order asked. */
-export async function getAuthorProfiles(ids: number[]): Promise<AuthorProfile[]> {
-  if (ids.length === 0) return [];
-  return cachedRead(["author-profiles", ...ids], [tags.taxonomy, ...ids.map(tags.author)], async () => {
-    const rows = await db.author.findMany({ where: { id: { in: ids } }, select: authorProfileSelect });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)).filter((r): r is AuthorProfile => !!r);
-  });
-}
 
 // ---------------------------------------------------------------------------
 // The one article shape feeds and the API share.

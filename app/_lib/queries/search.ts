@@ -11,6 +11,7 @@ import { db } from "../db";
 import { isPostgres } from "../env";
 import { HIDDEN_STATUSES, PUBLIC_STATUSES } from "../domain";
 import { cardSelect, toCard, type ArticleCard } from "./shapes";
+import { sqliteTime } from "./raw-time";
 import { ftsMatchExpression, MARK_END, MARK_START, searchTerms, splitMarked, tsQueryText, withoutLeading, type HighlightPart } from "./search-query";
 
 export type { HighlightPart } from "./search-query";
@@ -59,9 +60,6 @@ export async function searchArticles(query: string, page: number): Promise<Searc
 // SQLite: FTS5, ranked by bm25 with the title weighted above the standfirst
 // and the body; highlight()/snippet() mark the matched words.
 // ---------------------------------------------------------------------------
-
-// Prisma stores SQLite DateTime as ISO text with "+00:00"; compare in the same form.
-const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 const searchSqlite: Engine = async (terms, offset, limit, now) => {
   const match = ftsMatchExpression(terms);

@@ -19,6 +19,18 @@ export type CategoryRef = { id: number; slug: string; name: string };
 export type AuthorRef = { id: number; slug: string; name: string; xHandle: string | null };
 export type TopicRef = { id: number; slug: string; name: string };
 
+/** An author's public profile: name, bio and social links (byline, structured data, feeds, API). */
+export type AuthorProfile = AuthorRef & {
+  bio: string;
+  facebookUrl: string | null;
+  instagramHandle: string | null;
+  linkedinUrl: string | null;
+  websiteUrl: string | null;
+};
+
+/** A story in a list of headlines (Recent Stories, the breaking ticker): no picture, no section. */
+export type ArticleHeadline = { id: number; slug: string; title: string; publishedAt: string };
+
 export type ArticleCard = {
   id: number;
   slug: string;
@@ -40,7 +52,8 @@ export type ArticleFull = ArticleCard & {
   seoTitle: string;
   seoDescription: string;
   correctionNote: string;
-  authors: AuthorRef[];
+  /** With their profiles: the byline, the page's metadata and its structured data read them. */
+  authors: AuthorProfile[];
   topics: TopicRef[];
   updatedAt: string;
 };
@@ -75,6 +88,8 @@ const mediaSelect = {
   variants: true,
 } satisfies Prisma.MediaSelect;
 
+export const headlineSelect = { id: true, slug: true, title: true, publishedAt: true } satisfies Prisma.ArticleSelect;
+
 export const cardSelect = {
   id: true,
   slug: true,
@@ -88,6 +103,19 @@ export const cardSelect = {
   category: { select: { id: true, slug: true, name: true } },
   heroMedia: { select: mediaSelect },
 } satisfies Prisma.ArticleSelect;
+
+/** An author's public profile: name, bio and social links (author pages, feeds, structured data, API). */
+export const authorProfileSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  bio: true,
+  xHandle: true,
+  facebookUrl: true,
+  instagramHandle: true,
+  linkedinUrl: true,
+  websiteUrl: true,
+} satisfies Prisma.AuthorSelect;
 
 export const fullSelect = {
   ...cardSelect,
@@ -103,11 +131,12 @@ export const fullSelect = {
   updatedAt: true,
   authors: {
     orderBy: { position: "asc" },
-    select: { author: { select: { id: true, slug: true, name: true, xHandle: true } } },
+    select: { author: { select: authorProfileSelect } },
   },
   topics: { orderBy: { position: "asc" }, select: { topic: { select: { id: true, slug: true, name: true } } } },
 } satisfies Prisma.ArticleSelect;
 
+type HeadlineRow = Prisma.ArticleGetPayload<{ select: typeof headlineSelect }>;
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
 
@@ -126,6 +155,20 @@ function toImage(row: CardRow): ImageRef | null {
     credit: row.heroCredit || m.credit,
     variants: JSON.parse(m.variants) as ImageVariant[],
   };
+}
+
+export function toHeadline(row: HeadlineRow): ArticleHeadline {
+  return { id: row.id, slug: row.slug, title: row.title, publishedAt: (row.publishedAt ?? new Date(0)).toISOString() };
+}
+
+/**
+ * The same stories with the newest one that has a picture (among the first
+ * `within`) moved to the front: a lead story shows a picture when one of the
+ * freshest has one, and the order is otherwise kept.
+ */
+export function pictureFirst<T extends { hero: unknown }>(cards: T[], within = cards.length): T[] {
+  const i = cards.slice(0, within).findIndex((c) => c.hero);
+  return i <= 0 ? cards : [cards[i], ...cards.slice(0, i), ...cards.slice(i + 1)];
 }
 
 export function toCard(row: CardRow): ArticleCard {
@@ -158,16 +201,3 @@ export function toFull(row: FullRow): ArticleFull {
     topics: row.topics.map((t) => t.topic),
   };
 }
-
-/** An author's public profile: name, bio and social links (author pages, feeds, structured data, API). */
-export const authorProfileSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  bio: true,
-  xHandle: true,
-  facebookUrl: true,
-  instagramHandle: true,
-  linkedinUrl: true,
-  websiteUrl: true,
-} satisfies Prisma.AuthorSelect;

@@ -11,8 +11,7 @@ import type {
   WithActionConstraints,
   WithContext,
 } from "schema-dts";
-import type { ArticleFull } from "../queries/shapes";
-import type { AuthorProfile } from "../queries/distribution";
+import type { ArticleFull, AuthorProfile } from "../queries/shapes";
 import { articleDateline } from "../content/dateline";
 import { site } from "../site";
 import { articleDescription, articleModifiedAt } from "./metadata";

@@ -2,8 +2,7 @@
 // Twitter card, feed links. Relative URLs resolve against metadataBase
 // (SITE_URL, set in app/layout.tsx).
 import type { Metadata } from "next";
-import type { ArticleFull } from "../queries/shapes";
-import type { AuthorProfile } from "../queries/distribution";
+import type { ArticleFull, AuthorProfile } from "../queries/shapes";
 import { site } from "../site";
 import { absoluteUrl, atHandle, OG_IMAGE_SIZE, paths } from "./urls";
 

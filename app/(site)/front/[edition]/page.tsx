@@ -5,7 +5,7 @@ import { ArticleCard } from "@/app/_components/article-card";
 import { SectionHeading } from "@/app/_components/section-heading";
 import { StoryList } from "@/app/_components/story-list";
 import { getFrontPage } from "@/app/_lib/queries/articles";
-import type { ArticleCard as Card } from "@/app/_lib/queries/shapes";
+import { pictureFirst, type ArticleCard as Card } from "@/app/_lib/queries/shapes";
 import { getMostRead } from "@/app/_lib/queries/views";
 import { site } from "@/app/_lib/site";
 import { frontPageMetadata } from "@/app/_lib/seo/metadata";
@@ -74,9 +74,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
 // lead keeps the front page light: every card repeats its markup twice (HTML
 // and the RSC payload), so four picture cards per section doubled its weight.
 function SectionBlock({ category, articles }: { category: { slug: string; name: string }; articles: Card[] }) {
-  const leadIndex = Math.max(0, articles.findIndex((a) => a.hero));
-  const lead = articles[leadIndex];
-  const rest = articles.filter((_, i) => i !== leadIndex);
+  const [lead, ...rest] = pictureFirst(articles);
   return (
     <section aria-labelledby={`section-${category.slug}`} className="below-fold mt-12">
       <SectionHeading id={`section-${category.slug}`} href={`/category/${category.slug}`}>

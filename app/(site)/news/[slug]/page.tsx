@@ -13,10 +13,9 @@ import { articleDateline, withDateline } from "@/app/_lib/content/dateline";
 import { formatPublished } from "@/app/_lib/format/dates";
 import { getArticleForPage } from "@/app/_lib/queries/article-preview";
 import { getRedirect } from "@/app/_lib/queries/redirects";
-import { getLatestArticles, getMoreFromCategory, getRelatedArticles } from "@/app/_lib/queries/articles";
+import { getLatestArticles, getStoryRails } from "@/app/_lib/queries/articles";
 import type { ArticleFull } from "@/app/_lib/queries/shapes";
 import { site } from "@/app/_lib/site";
-import { getAuthorProfiles } from "@/app/_lib/queries/distribution";
 import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { articleMetadata } from "@/app/_lib/seo/metadata";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/app/_lib/seo/json-ld";
@@ -33,7 +32,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleForPage((await params).slug);
   if (!article) return {};
-  return articleMetadata(article, await getAuthorProfiles(article.authors.map((a) => a.id)));
+  return articleMetadata(article, article.authors);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -46,11 +45,9 @@ export default async function ArticlePage({ params }: Props) {
     if (moved) permanentRedirect(moved.toPath);
     notFound();
   }
-  const [latest, more, related, authorProfiles, settings] = await Promise.all([
+  const [latest, { more, related }, settings] = await Promise.all([
     getLatestArticles(13),
-    getMoreFromCategory(article.category.id, article.id, 4),
-    getRelatedArticles({ id: article.id, categoryId: article.category.id, topicIds: article.topics.map((t) => t.id) }, 4),
-    getAuthorProfiles(article.authors.map((a) => a.id)),
+    getStoryRails({ id: article.id, categoryId: article.category.id, topicIds: article.topics.map((t) => t.id) }, 4),
     getSiteSettings(),
   ]);
   const recent = latest.filter((a) => a.id !== article.id).slice(0, 12);
@@ -61,7 +58,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <div className="grid gap-10 lg:grid-cols-3">
         <article className="min-w-0 lg:col-span-2" lang={article.language} dir={dir}>
-          <JsonLd data={[newsArticleJsonLd(article, authorProfiles, settings.defaultAgency), articleBreadcrumbJsonLd(article)]} />
+          <JsonLd data={[newsArticleJsonLd(article, article.authors, settings.defaultAgency), articleBreadcrumbJsonLd(article)]} />
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-rose-300">
             <a href={`/category/${article.category.slug}`} className="hover:underline">
               {article.category.name}

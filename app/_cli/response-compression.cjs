@@ -1,0 +1,134 @@
+// Response compression for the portal's Node server, loaded by the server hooks
+// (server-hooks.cjs) on every request; next.config.js turns Next's own
+// compression off so nothing is compressed twice.
+//
+// Why not Next's: it gzips every response again, and a cached page is the same
+// bytes for every reader until it changes. Profiling cached pages showed that
+// per-byte work was most of a cache hit: gzip (~1 ms per 93 KB article) and,
+// without it, writing 150 KB to the socket. So:
+//  - a response sent in one piece (Next sends a cached page, feed or sitemap
+//    with a single res.end(body)) that a shared cache may store is compressed
+//    once and the compressed bytes kept, keyed by URL, content type and
+//    encoding; the next response reuses them only if its body is exactly the
+//    body they were made from (same string, or equal bytes), so a page that
+//    changed is compressed afresh, never served stale;
+//  - everything else (streamed renders, static files, private pages) goes
+//    through the `compression` middleware, the same library Next uses.
+"use strict";
+/* eslint-disable @typescript-eslint/no-require-imports */
+const zlib = require("node:zlib");
+const compression = require("compression");
+const Negotiator = require("negotiator");
+
+const THRESHOLD = 1024; // bytes; smaller bodies are sent as they are (as the middleware does)
+// The kept copies hold on to the bodies they were made from (usually the same
+// string Next's own cache holds) and the compressed bytes; about 500 pages.
+const MAX_CACHE_BYTES = 16 * 1024 * 1024;
+// Same levels as the middleware: gzip's default, brotli quality 4.
+const compressors = {
+  br: (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  gzip: (buf) => zlib.gzipSync(buf),
+};
+
+const middleware = compression({ threshold: THRESHOLD });
+const kept = new Map(); // key -> { body, bytes, size }; Map order = least recently used first
+let keptBytes = 0;
+
+function sharedCacheable(res) {
+  const cc = String(res.getHeader("cache-control") || "");
+  return /\b(s-maxage|public)\b/.test(cc) && !/\b(private|no-store|no-transform)\b/.test(cc);
+}
+
+function sameBody(a, b) {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  return a.length === b.length && a.equals(b);
+}
+
+function keep(key, entry) {
+  const old = kept.get(key);
+  if (old) {
+    kept.delete(key);
+    keptBytes -= old.size;
+  }
+  if (entry.size > MAX_CACHE_BYTES / 8) return;
+  kept.set(key, entry);
+  keptBytes += entry.size;
+  for (const [k, e] of kept) {
+    if (keptBytes <= MAX_CACHE_BYTES) break;
+    kept.delete(k);
+    keptBytes -= e.size;
+  }
+}
+
+function compressedOnce(req, res, body, encoding) {
+  const key = `${encoding} ${res.getHeader("content-type")} ${req.url}`;
+  const hit = kept.get(key);
+  if (hit && sameBody(hit.body, body)) {
+    kept.delete(key); // move to the most recently used end
+    kept.set(key, hit);
+    return hit.bytes;
+  }
+  const bytes = compressors[encoding](typeof body === "string" ? Buffer.from(body) : body);
+  const size = bytes.length + (typeof body === "string" ? body.length * 2 : body.length);
+  keep(key, { body, bytes, size });
+  return bytes;
+}
+
+// The encoding to keep this response compressed in, or null. Decided when the
+// app first writes or ends the response, so its status and headers are set.
+function keptEncoding(req, res, streamed) {
+  if (req.method !== "GET" || res.statusCode !== 200 || res.headersSent) return null;
+  if (res.getHeader("content-encoding") || !compression.filter(req, res) || !sharedCacheable(res)) return null;
+  // A streamed body is only held back when it comes whole from Next's cache
+  // (route handlers' cached responses, feeds and sitemaps, arrive in chunks);
+  // a render in progress keeps streaming.
+  if (streamed && !/^(HIT|STALE)$/.test(String(res.getHeader("x-nextjs-cache")))) return null;
+  const encoding = new Negotiator(req).encoding(["br", "gzip", "identity"], ["br", "gzip"]);
+  return encoding === "br" || encoding === "gzip" ? encoding : null;
+}
+
+/** Installs compression on one response; call before the app handles the request. */
+function compressResponses(req, res) {
+  middleware(req, res, () => {});
+  const write = res.write;
+  const end = res.end;
+  let encoding; // undefined until the first write or end
+  const held = [];
+  // Next flushes the headers of a streamed response before its first chunk;
+  // a held response sends them with its compressed body instead.
+  const flushHeaders = res.flushHeaders;
+  res.flushHeaders = function () {
+    if (encoding === undefined) encoding = keptEncoding(req, this, true);
+    if (!encoding) return flushHeaders.call(this);
+  };
+  res.write = function (chunk, enc, cb) {
+    if (encoding === undefined) encoding = keptEncoding(req, this, true);
+    if (!encoding) return write.call(this, chunk, enc, cb);
+    held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === "string" ? enc : "utf8"));
+    const done = [enc, cb].find((a) => typeof a === "function");
+    if (done) process.nextTick(done);
+    return true;
+  };
+  res.end = function (chunk, enc, cb) {
+    const done = [chunk, enc, cb].find((a) => typeof a === "function");
+    if (typeof chunk === "function") chunk = undefined;
+    if (encoding === undefined) encoding = chunk != null ? keptEncoding(req, this, false) : null;
+    if (!encoding) return end.call(this, chunk, enc, cb);
+    // One piece: keep the string itself (Next hands over the same cached string each time).
+    let body = chunk;
+    if (held.length > 0 || body == null) {
+      if (body != null) held.push(Buffer.isBuffer(body) ? body : Buffer.from(body, typeof enc === "string" ? enc : "utf8"));
+      body = Buffer.concat(held);
+    }
+    // A string's length never exceeds its UTF-8 byte length: good enough for the threshold.
+    if (body.length < THRESHOLD) return end.call(this, body, done);
+    const bytes = compressedOnce(req, this, body, encoding);
+    const vary = this.getHeader("vary");
+    this.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    this.setHeader("Content-Encoding", encoding);
+    this.setHeader("Content-Length", bytes.length);
+    return end.call(this, bytes, done);
+  };
+}
+
+module.exports = { compressResponses };

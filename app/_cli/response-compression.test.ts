@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+
+const { compressResponses } = createRequire(import.meta.url)("./response-compression.cjs") as {
+  compressResponses: (req: IncomingMessage, res: ServerResponse) => void;
+};
+
+// What the app sends next, per path: the body and how Next would send it.
+type Reply = { body: string; streamed?: boolean; cacheControl?: string; fromCache?: boolean };
+const replies = new Map<string, Reply>();
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    compressResponses(req, res);
+    const reply = replies.get(req.url ?? "")!;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Cache-Control", reply.cacheControl ?? "s-maxage=60, stale-while-revalidate=31535940");
+    if (reply.fromCache !== false) res.setHeader("x-nextjs-cache", "HIT");
+    if (!reply.streamed) return void res.end(reply.body);
+    // As Next pipes a cached route handler's response: headers first, then chunks.
+    res.flushHeaders();
+    const third = Math.ceil(reply.body.length / 3);
+    res.write(reply.body.slice(0, third));
+    setTimeout(() => {
+      res.write(reply.body.slice(third, 2 * third));
+      res.end(reply.body.slice(2 * third));
+    }, 5);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function get(path: string, acceptEncoding: string, method = "GET") {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: Buffer; text: string }>((resolve, reject) => {
+    const req = http.request(base + path, { method, headers: { "accept-encoding": acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        const enc = res.headers["content-encoding"];
+        const text = (enc === "gzip" ? gunzipSync(raw) : enc === "br" ? brotliDecompressSync(raw) : raw).toString("utf8");
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text });
+      });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+const page = (words: string) => `<!doctype html><html><body>${`<p>${words}</p>`.repeat(200)}</body></html>`;
+
+describe("response compression", () => {
+  it("sends a cached page compressed, with its compressed length and Vary", async () => {
+    replies.set("/a", { body: page("Floods in Sindh — ünïcödé") });
+    const res = await get("/a", "gzip, deflate");
+    expect(res.headers["content-encoding"]).toBe("gzip");
+    expect(Number(res.headers["content-length"])).toBe(res.raw.length);
+    expect(res.raw.length).toBeLessThan(Buffer.byteLength(page("Floods in Sindh — ünïcödé")) / 5);
+    expect(res.headers.vary).toContain("Accept-Encoding");
+    expect(res.text).toBe(page("Floods in Sindh — ünïcödé"));
+  });
+
+  it("never sends the compressed copy of an older version of a page", async () => {
+    replies.set("/b", { body: page("first version") });
+    expect((await get("/b", "gzip")).text).toBe(page("first version"));
+    expect((await get("/b", "gzip")).text).toBe(page("first version"));
+    replies.set("/b", { body: page("second version, same length") });
+    expect((await get("/b", "gzip")).text).toBe(page("second version, same length"));
+    replies.set("/b", { body: page("FIRST version") }); // same length as the first
+    expect((await get("/b", "gzip")).text).toBe(page("FIRST version"));
+  });
+
+  it("holds back a cached response that arrives in chunks and sends it whole", async () => {
+    replies.set("/feed", { body: page("feed item"), streamed: true });
+    for (let i = 0; i < 2; i++) {
+      const res = await get("/feed", "gzip");
+      expect(res.headers["content-encoding"]).toBe("gzip");
+      expect(Number(res.headers["content-length"])).toBe(res.raw.length);
+      expect(res.text).toBe(page("feed item"));
+    }
+  });
+
+  it("keeps streaming a render in progress (compressed on the fly)", async () => {
+    replies.set("/render", { body: page("rendering"), streamed: true, fromCache: false });
+    const res = await get("/render", "gzip");
+    expect(res.headers["content-encoding"]).toBe("gzip");
+    expect(res.headers["transfer-encoding"]).toBe("chunked");
+    expect(res.text).toBe(page("rendering"));
+  });
+
+  it("compresses private pages too", async () => {
+    replies.set("/admin", { body: page("draft"), cacheControl: "private, no-store", fromCache: false });
+    const res = await get("/admin", "gzip");
+    expect(res.headers["content-encoding"]).toBe("gzip");
+    expect(res.text).toBe(page("draft"));
+  });
+
+  it("prefers brotli when the browser accepts it, and sends plain bytes to clients that accept neither", async () => {
+    replies.set("/c", { body: page("brotli") });
+    const br = await get("/c", "gzip, deflate, br, zstd");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.text).toBe(page("brotli"));
+    const plain = await get("/c", "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.text).toBe(page("brotli"));
+  });
+
+  it("leaves small bodies and HEAD requests alone", async () => {
+    replies.set("/small", { body: "<p>ok</p>" });
+    const small = await get("/small", "gzip");
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(small.text).toBe("<p>ok</p>");
+    replies.set("/head", { body: page("head") });
+    const head = await get("/head", "gzip", "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.raw.length).toBe(0);
+  });
+});
