@@ -70,8 +70,12 @@ if (process.env.REDIS_URL) {
   nextConfig.cacheHandler = require.resolve("./app/_lib/cache/file-cache-handler.cjs");
 }
 
-// `npm run bench` measures cache misses on a second server started with
-// BENCH_CACHE=off: a cache handler that stores nothing (app/_cli/bench).
+// `npm run bench` measures cache misses on two more servers (app/_cli/bench):
+// BENCH_CACHE=pages-off finds no page (a reader's first visit: shared data
+// reads are cached), BENCH_CACHE=off stores nothing at all (every read queries).
+if (process.env.BENCH_CACHE === "pages-off") {
+  nextConfig.cacheHandler = require.resolve("./app/_cli/bench/page-miss-cache-handler.js");
+}
 if (process.env.BENCH_CACHE === "off") {
   nextConfig.cacheHandler = require.resolve("./app/_cli/bench/no-cache-handler.js");
   nextConfig.cacheMaxMemorySize = 0;

@@ -5,12 +5,16 @@
 //   npm run bench -- [--fresh] [--articles 100000] [--duration 10] [--connections 20]
 //                    [--miss-connections 1] [--no-build] [--no-lighthouse] [--out BENCHMARKS.md]
 //
-// Two servers on the same build and database, one after the other:
+// Three servers on the same build and database, one after the other:
 //   cached   - the normal server; every page warmed first, then one URL hammered
 //              (what a front-page story's crowd does);
-//   uncached - BENCH_CACHE=off (a cache handler that stores nothing): every request
-//              renders and queries; distinct URLs where a page has many (articles,
-//              deep pages, searches). Pessimistic: the layout's menu read misses too.
+// then two servers for cache misses, on distinct URLs where a page has many
+// (articles, deep pages, searches), one connection:
+//   first hit - BENCH_CACHE=pages-off (no page is ever found in the cache; the
+//              data cache works): a reader's first visit to a page; the reads
+//              every page shares (menu, settings, ticker) are cached;
+//   cache off - BENCH_CACHE=off (a cache handler that stores nothing): every
+//              request renders and every read queries. Pessimistic.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -59,6 +63,7 @@ export type Row = {
   name: string;
   path: string;
   cached?: LoadResult & { load: LoadWindow };
+  firstHit?: LoadResult & { load: LoadWindow; urls: number };
   uncached?: LoadResult & { load: LoadWindow; urls: number };
   skipped?: string;
 };
@@ -335,25 +340,32 @@ async function main() {
     await cached.stop();
   }
 
-  log("starting the uncached server (BENCH_CACHE=off) ...");
-  const uncached = await startServer({ env: { ...serverEnv, BENCH_CACHE: "off" }, label: "uncached" });
-  const oursU = () => [...uncached.pids(), process.pid];
-  let uncachedMemory;
-  try {
-    // One warm-up request so the first measured miss is not also the process's first render.
-    await warm(uncached, "/bench/static");
-    for (const t of targets) {
-      if (!t.uncached) continue;
-      const row = rows.find((r) => r.name === t.name)!;
-      log(`uncached: ${t.name} (${t.uncached.length} URL${t.uncached.length > 1 ? "s" : ""}) ...`);
-      const end = loadWindow(oursU);
-      const r = await measure({ base: uncached.url, paths: t.uncached, connections: config.missConnections, durationSec: config.durationSec });
-      row.uncached = { ...r, load: end(), urls: t.uncached.length };
+  // The misses: the same pages on distinct URLs, on a server that finds no page.
+  const measureMisses = async (mode: "pages-off" | "off", key: "firstHit" | "uncached") => {
+    await purgeRuntimeCache();
+    log(`starting the ${key} server (BENCH_CACHE=${mode}) ...`);
+    const server = await startServer({ env: { ...serverEnv, BENCH_CACHE: mode }, label: key });
+    const ours = () => [...server.pids(), process.pid];
+    try {
+      // One warm-up request so the first measured miss is not also the process's first render
+      // (and, on the first-hit server, the shared reads are cached as after any first visitor).
+      await warm(server, "/bench/static");
+      await warm(server, "/");
+      for (const t of targets) {
+        if (!t.uncached) continue;
+        const row = rows.find((r) => r.name === t.name)!;
+        log(`${key}: ${t.name} (${t.uncached.length} URL${t.uncached.length > 1 ? "s" : ""}) ...`);
+        const end = loadWindow(ours);
+        const r = await measure({ base: server.url, paths: t.uncached, connections: config.missConnections, durationSec: config.durationSec });
+        row[key] = { ...r, load: end(), urls: t.uncached.length };
+      }
+      return server.memory();
+    } finally {
+      await server.stop();
     }
-    uncachedMemory = uncached.memory();
-  } finally {
-    await uncached.stop();
-  }
+  };
+  await measureMisses("pages-off", "firstHit");
+  const uncachedMemory = await measureMisses("off", "uncached");
 
   const result: BenchResult = {
     date: new Date().toISOString(),

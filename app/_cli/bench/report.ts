@@ -1,5 +1,5 @@
 // Renders one benchmark run as the Markdown section of BENCHMARKS.md.
-import type { BenchResult } from "./index";
+import type { BenchResult, Row } from "./index";
 
 const n0 = (v: number) => Math.round(v).toLocaleString("en-US");
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
@@ -20,7 +20,7 @@ export function renderReport(r: BenchResult): string {
       ".",
   );
   if (r.buildSeconds !== undefined) out.push(`- Build: ${r.buildSeconds.toFixed(0)} s.`);
-  const loads = r.rows.flatMap((row) => [row.cached?.load, row.uncached?.load]).filter((l): l is NonNullable<typeof l> => Boolean(l));
+  const loads = r.rows.flatMap((row) => [row.cached?.load, row.firstHit?.load, row.uncached?.load]).filter((l): l is NonNullable<typeof l> => Boolean(l));
   const avg = (f: (l: (typeof loads)[number]) => number) => (loads.length ? loads.reduce((s, l) => s + f(l), 0) / loads.length : 0);
   out.push(
     `- Machine load: load average ${r.loadAvgStart.toFixed(2)} at start, ${r.loadAvgEnd.toFixed(2)} at the end; during the measurements the CPUs were ` +
@@ -29,7 +29,8 @@ export function renderReport(r: BenchResult): string {
   );
   out.push(
     `- Load: autocannon in the benchmark process on loopback, ${r.config.durationSec} s per row; cached rows with ${r.config.connections} connections on one URL ` +
-      `(warmed first), uncached rows with ${r.config.missConnections} connection(s) on a server whose cache stores nothing (BENCH_CACHE=off), cycling through distinct URLs.`,
+      `(warmed first); misses with ${r.config.missConnections} connection(s) cycling through distinct URLs, on a server that finds no page in its cache but keeps its data cache ` +
+      `("first hit", BENCH_CACHE=pages-off), then on one whose cache stores nothing ("cache off", BENCH_CACHE=off).`,
   );
   for (const note of r.notes) out.push(`- ${note}`);
   out.push("");
@@ -38,20 +39,36 @@ export function renderReport(r: BenchResult): string {
   out.push("");
   out.push(`Static baseline (\`/bench/static\`, prerendered, no data): ${n0(r.baseline.before?.requestsPerSec ?? 0)} req/s before the pages, ${n0(r.baseline.after?.requestsPerSec ?? 0)} after; ratios use their mean, ${n0(base)} req/s.`);
   out.push("");
-  out.push("| page | URL | cached req/s | × static | p50 ms | p99 ms | errors | uncached req/s | p50 ms | p99 ms | errors | distinct URLs |");
-  out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  out.push("| page | URL | cached req/s | × static | p50 ms | p99 ms | errors |");
+  out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+  const usable = <T extends { requests: number }>(x?: T) => (x?.requests ? x : undefined);
+  const errs = (x?: { errors: number; non2xx: number }) => (x ? String(x.errors + x.non2xx) : "–");
   for (const row of r.rows) {
     if (row.skipped && !row.cached) {
-      out.push(`| ${row.name} | – | skipped: ${row.skipped} | | | | | | | | | |`);
+      out.push(`| ${row.name} | – | skipped: ${row.skipped} | | | | |`);
       continue;
     }
     // A row whose requests all outlasted the window has no latency to show.
-    const c = row.cached?.requests ? row.cached : undefined;
-    const u = row.uncached?.requests ? row.uncached : undefined;
-    const errs = (x?: { errors: number; non2xx: number }) => (x ? String(x.errors + x.non2xx) : "–");
+    const c = usable(row.cached);
+    out.push(`| ${row.name} | \`${row.path}\` | ${c ? n0(c.requestsPerSec) : "–"} | ${c && base ? (c.requestsPerSec / base).toFixed(2) : "–"} | ${ms(c?.p50)} | ${ms(c?.p99)} | ${errs(c)} |`);
+  }
+  out.push("");
+  out.push("### Cache misses");
+  out.push("");
+  out.push(
+    "First hit: no page in the cache, data cache working (a reader's first visit to a page: its own reads query, the reads every page shares are cached). " +
+      "Cache off: nothing cached, every read queries. The front page and the feed have one URL, so their first-hit rows re-render with their data cached.",
+  );
+  out.push("");
+  out.push("| page | distinct URLs | first hit req/s | p50 ms | p99 ms | errors | cache off req/s | p50 ms | p99 ms | errors |");
+  out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const row of r.rows) {
+    const f = usable(row.firstHit);
+    const u = usable(row.uncached);
+    if (!f && !u) continue;
     out.push(
-      `| ${row.name} | \`${row.path}\` | ${c ? n0(c.requestsPerSec) : "–"} | ${c && base ? (c.requestsPerSec / base).toFixed(2) : "–"} | ${ms(c?.p50)} | ${ms(c?.p99)} | ${errs(c)} | ` +
-        `${u ? n0(u.requestsPerSec) : "–"} | ${ms(u?.p50)} | ${ms(u?.p99)} | ${errs(u)} | ${u ? n0(u.urls) : "–"} |`,
+      `| ${row.name} | ${n0((f ?? u)!.urls)} | ${f ? n0(f.requestsPerSec) : "–"} | ${ms(f?.p50)} | ${ms(f?.p99)} | ${errs(f)} | ` +
+        `${u ? n0(u.requestsPerSec) : "–"} | ${ms(u?.p50)} | ${ms(u?.p99)} | ${errs(u)} |`,
     );
   }
   out.push("");
@@ -62,7 +79,7 @@ export function renderReport(r: BenchResult): string {
   out.push(`- Cached server (whole process tree): ${mc.rssMB.toFixed(0)} MB resident after its run, peak ${mc.peakRssMB.toFixed(0)} MB (sampled every 250 ms; kernel high-water mark ${mc.hwmMB.toFixed(0)} MB).`);
   if (r.memory.uncached) {
     const mu = r.memory.uncached;
-    out.push(`- Uncached server: ${mu.rssMB.toFixed(0)} MB after its run, peak ${mu.peakRssMB.toFixed(0)} MB.`);
+    out.push(`- Cache-off server: ${mu.rssMB.toFixed(0)} MB after its run, peak ${mu.peakRssMB.toFixed(0)} MB.`);
   }
   out.push("");
 
@@ -118,14 +135,20 @@ export function renderReport(r: BenchResult): string {
   }, null);
   const cachedErrors = cachedRows.reduce((s, row) => s + row.cached!.errors + row.cached!.non2xx, 0);
   if (worst) out.push(`| cached pages >= 0.8 × static, zero errors | lowest ${worst.ratio.toFixed(2)} × (${worst.name}); ${cachedErrors} errors | ${yes(worst.ratio >= 0.8 && cachedErrors === 0)} |`);
-  const uncachedP50 = (prefix: string) => r.rows.find((row) => row.name.startsWith(prefix) && row.uncached?.requests)?.uncached?.p50;
-  const article = uncachedP50("article");
-  if (article !== undefined) out.push(`| uncached article p50 <= 25 ms | ${ms(article)} ms | ${yes(article <= 25)} |`);
-  const topicDeep = r.rows.find((row) => /^topic, page \d+$/.test(row.name) && row.name !== "topic, page 1" && row.uncached?.requests);
-  if (topicDeep) out.push(`| uncached deep topic page p50 <= 50 ms | ${ms(topicDeep.uncached!.p50)} ms (${topicDeep.name}) | ${yes(topicDeep.uncached!.p50 <= 50)} |`);
+  // Misses are judged on the first hit (the issue: "cache disabled or first hit"); the cache-off figure is shown beside it.
+  const miss = (row?: Row) => {
+    const f = row?.firstHit?.requests ? row.firstHit.p50 : undefined;
+    const u = row?.uncached?.requests ? row.uncached.p50 : undefined;
+    return { p50: f ?? u, text: `${ms(f)} ms first hit (cache off: ${ms(u)} ms)` };
+  };
+  const article = miss(r.rows.find((row) => row.name === "article"));
+  if (article.p50 !== undefined) out.push(`| uncached article p50 <= 25 ms | ${article.text} | ${yes(article.p50 <= 25)} |`);
+  const topicDeepRow = r.rows.find((row) => /^topic, page \d+$/.test(row.name) && row.name !== "topic, page 1" && (row.firstHit?.requests || row.uncached?.requests));
+  const topicDeep = miss(topicDeepRow);
+  if (topicDeepRow && topicDeep.p50 !== undefined) out.push(`| uncached deep topic page p50 <= 50 ms | ${topicDeep.text} (${topicDeepRow.name}) | ${yes(topicDeep.p50 <= 50)} |`);
   else out.push(`| uncached deep topic page p50 <= 50 ms | no topic route on this build | – |`);
-  const search = uncachedP50("search");
-  if (search !== undefined) out.push(`| search p50 <= 50 ms | ${ms(search)} ms | ${yes(search <= 50)} |`);
+  const search = miss(r.rows.find((row) => row.name === "search"));
+  if (search.p50 !== undefined) out.push(`| search p50 <= 50 ms | ${search.text} | ${yes(search.p50 <= 50)} |`);
   else out.push(`| search p50 <= 50 ms | no search route on this build | – |`);
   out.push(`| server memory after the run <= 350 MB | ${mc.rssMB.toFixed(0)} MB (peak ${mc.peakRssMB.toFixed(0)} MB) | ${yes(mc.rssMB <= 350)} |`);
   if (r.weight) out.push(`| portal JS on the article page <= 15 KB gz | ${kb(r.weight.portalJsGz)} (total JS ${kb(r.weight.jsGz)}) | ${yes(r.weight.portalJsGz <= 15 * 1024)} |`);
