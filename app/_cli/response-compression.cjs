@@ -6,13 +6,14 @@
 // bytes for every reader until it changes. Profiling cached pages showed that
 // per-byte work was most of a cache hit: gzip (~1 ms per 93 KB article) and,
 // without it, writing 150 KB to the socket. So:
-//  - a response sent in one piece (Next sends a cached page, feed or sitemap
-//    with a single res.end(body)) that a shared cache may store is compressed
-//    once and the compressed bytes kept, keyed by URL, content type and
+//  - a response that is already whole (Next sends a cached page in one
+//    res.end(body), a cached feed or sitemap, or a build file from /_next/static,
+//    in chunks) and that a shared cache may store is compressed once and the
+//    compressed bytes kept, keyed by URL, content type and
 //    encoding; the next response reuses them only if its body is exactly the
 //    body they were made from (same string, or equal bytes), so a page that
 //    changed is compressed afresh, never served stale;
-//  - everything else (streamed renders, static files, private pages) goes
+//  - everything else (renders in progress, private pages) goes
 //    through the `compression` middleware, the same library Next uses.
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -21,8 +22,9 @@ const compression = require("compression");
 const Negotiator = require("negotiator");
 
 const THRESHOLD = 1024; // bytes; smaller bodies are sent as they are (as the middleware does)
-// The kept copies hold on to the bodies they were made from (usually the same
-// string Next's own cache holds) and the compressed bytes; about 500 pages.
+// The kept copies hold on to the bodies they were made from (for pages usually
+// the same string Next's own cache holds) and the compressed bytes: the build's
+// scripts and stylesheets plus a few hundred pages.
 const MAX_CACHE_BYTES = 16 * 1024 * 1024;
 // Same levels as the middleware: gzip's default, brotli quality 4.
 const compressors = {
@@ -79,10 +81,12 @@ function compressedOnce(req, res, body, encoding) {
 function keptEncoding(req, res, streamed) {
   if (req.method !== "GET" || res.statusCode !== 200 || res.headersSent) return null;
   if (res.getHeader("content-encoding") || !compression.filter(req, res) || !sharedCacheable(res)) return null;
-  // A streamed body is only held back when it comes whole from Next's cache
-  // (route handlers' cached responses, feeds and sitemaps, arrive in chunks);
-  // a render in progress keeps streaming.
-  if (streamed && !/^(HIT|STALE)$/.test(String(res.getHeader("x-nextjs-cache")))) return null;
+  // A streamed body is only held back when it is already whole: from Next's
+  // cache (cached route handlers, feeds and sitemaps, arrive in chunks) or a
+  // build file that never changes (/_next/static: JavaScript and CSS every
+  // first visit loads). A render in progress keeps streaming.
+  const whole = /^(HIT|STALE)$/.test(String(res.getHeader("x-nextjs-cache"))) || /\bimmutable\b/.test(String(res.getHeader("cache-control")));
+  if (streamed && !whole) return null;
   const encoding = new Negotiator(req).encoding(["br", "gzip", "identity"], ["br", "gzip"]);
   return encoding === "br" || encoding === "gzip" ? encoding : null;
 }

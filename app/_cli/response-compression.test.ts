@@ -86,6 +86,14 @@ describe("response compression", () => {
     }
   });
 
+  it("holds back a build file that never changes (a script) and sends it whole", async () => {
+    replies.set("/_next/static/chunks/app.js", { body: `function a(){return 1}\n`.repeat(200), streamed: true, fromCache: false, cacheControl: "public, max-age=31536000, immutable" });
+    const res = await get("/_next/static/chunks/app.js", "gzip, deflate, br");
+    expect(res.headers["content-encoding"]).toBe("br");
+    expect(Number(res.headers["content-length"])).toBe(res.raw.length);
+    expect(res.text).toBe(`function a(){return 1}\n`.repeat(200));
+  });
+
   it("keeps streaming a render in progress (compressed on the fly)", async () => {
     replies.set("/render", { body: page("rendering"), streamed: true, fromCache: false });
     const res = await get("/render", "gzip");
