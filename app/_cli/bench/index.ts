@@ -305,6 +305,13 @@ async function main() {
       const r = await measure({ base: cached.url, paths: [p], connections: config.connections, durationSec: config.durationSec });
       return { ...r, load: end() };
     };
+    // A server just started runs its code cold (the JIT has not compiled it yet):
+    // 2 s of load on every URL first, so the rows compare steady states, not
+    // whichever page happened to be measured first.
+    log("cached: warming up the server ...");
+    for (const p of ["/bench/static", ...targets.flatMap((t) => (t.cached ? [t.cached] : []))]) {
+      await measure({ base: cached.url, paths: [p], connections: config.connections, durationSec: 2 });
+    }
     log("cached: static baseline ...");
     baseline.before = await run("/bench/static");
     for (const t of targets) {
