@@ -1,0 +1,82 @@
+// Applies the portal's one change to the installed Next.js (run by `postinstall`).
+//
+// Next's IncrementalCache#set measures every entry it stores with
+// `JSON.stringify(entry).length`, but only uses the number for the data cache's
+// 2 MB limit. For a rendered page the entry holds the page's RSC payload as a
+// Buffer, which JSON.stringify turns into an array of numbers, one per byte:
+// about 5 ms of CPU for a 60 KB article, on every page render (a reader's first
+// visit, every revalidation), and twice that for a 124 KB feed. The change
+// measures only data-cache entries, the ones the limit applies to.
+//
+// Why a script and not patch-package: the code lives in minified bundles whose
+// lines are 57 KB long, so a line-based patch file is ~470 KB that nobody can
+// read. This names the exact text it replaces, refuses to touch anything else,
+// and fails the install with a clear message if an upgraded Next no longer has
+// that text (then check whether the upgrade still needs it).
+"use strict";
+/* eslint-disable @typescript-eslint/no-require-imports */
+const fs = require("node:fs");
+const path = require("node:path");
+
+const NEXT_VERSION = "16.4.6";
+
+// [file under node_modules/next/dist, text in 16.4.6, replacement]
+const CHANGES = [
+  [
+    "compiled/next-server/app-page-turbo.runtime.prod.js",
+    "let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152",
+    "let i=r.fetchCache?JSON.stringify(t).length:0;if(r.fetchCache&&i>2097152",
+  ],
+  [
+    "compiled/next-server/app-route-turbo.runtime.prod.js",
+    "let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152",
+    "let i=r.fetchCache?JSON.stringify(t).length:0;if(r.fetchCache&&i>2097152",
+  ],
+  [
+    "server/lib/incremental-cache/index.js",
+    "const itemSize = JSON.stringify(data).length;",
+    "const itemSize = ctx.fetchCache ? JSON.stringify(data).length : 0;",
+  ],
+];
+
+/** Applies CHANGES under `nextDir`; returns what it did per file. Throws if a file has neither text. */
+function patchNext(nextDir, changes = CHANGES) {
+  const done = [];
+  for (const [file, from, to] of changes) {
+    const full = path.join(nextDir, "dist", file);
+    const source = fs.readFileSync(full, "utf8");
+    if (source.includes(to)) {
+      done.push(`${file}: already patched`);
+      continue;
+    }
+    const at = source.indexOf(from);
+    if (at === -1 || source.indexOf(from, at + 1) !== -1) {
+      throw new Error(
+        `${file}: expected exactly one "${from}"; this Next.js is not the one app/_cli/patch-next.cjs was written for (${NEXT_VERSION}).`,
+      );
+    }
+    // A new file renamed over the old one: a hard-linked copy elsewhere stays as it was.
+    const tmp = `${full}.portal-patch`;
+    fs.writeFileSync(tmp, source.slice(0, at) + to + source.slice(at + from.length));
+    fs.renameSync(tmp, full);
+    done.push(`${file}: patched`);
+  }
+  return done;
+}
+
+module.exports = { patchNext, CHANGES, NEXT_VERSION };
+
+if (require.main === module) {
+  const nextDir = path.dirname(require.resolve("next/package.json"));
+  const { version } = require("next/package.json");
+  if (version !== NEXT_VERSION) {
+    console.error(`patch-next: next is ${version}, the patch is for ${NEXT_VERSION}: see app/_cli/patch-next.cjs.`);
+    process.exit(1);
+  }
+  try {
+    for (const line of patchNext(nextDir)) console.log(`patch-next: ${line}`);
+  } catch (error) {
+    console.error(`patch-next: ${error.message}`);
+    process.exit(1);
+  }
+}
