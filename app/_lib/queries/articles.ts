@@ -79,8 +79,8 @@ export type StoryRails = {
 /**
  * The rails under a story: "More Stories From <section>" and "Related Stories",
  * in one read because the second falls back on the first's stories. A cache
- * miss costs three queries (two when the related stories are among the
- * section's latest), whatever the number of topics.
+ * miss costs two queries whatever the number of topics: one statement for the
+ * candidates of both rails (story ids), one read for their cards.
  */
 export async function getStoryRails(article: { id: number; categoryId: number; topicIds: number[] }, limit = 4): Promise<StoryRails> {
   return cachedRead(
@@ -89,17 +89,14 @@ export async function getStoryRails(article: { id: number; categoryId: number; t
     async () => {
       const now = new Date();
       // Twice the rail: the related fallback skips at most limit - 1 stories already chosen by topic.
-      const [section, candidates] = await Promise.all([
-        db.article.findMany({
-          where: { categoryId: article.categoryId, id: { not: article.id }, ...publicWhere(now) },
-          orderBy: newestFirst,
-          take: 2 * limit,
-          select: cardSelect,
-        }),
-        recentByTopics(article.topicIds, article.id, now),
-      ]);
+      const candidates = await railCandidates(article, 2 * limit, now);
+      const sectionIds = candidates
+        .filter((c) => c.topicId === null)
+        .sort((a, b) => b.at - a.at || b.articleId - a.articleId)
+        .map((c) => c.articleId);
       const score = new Map<number, { shared: number; at: number }>();
       for (const row of candidates) {
+        if (row.topicId === null) continue;
         const s = score.get(row.articleId) ?? { shared: 0, at: row.at };
         s.shared += 1;
         score.set(row.articleId, s);
@@ -108,14 +105,12 @@ export async function getStoryRails(article: { id: number; categoryId: number; t
         .sort((a, b) => b[1].shared - a[1].shared || b[1].at - a[1].at || b[0] - a[0])
         .slice(0, limit)
         .map(([id]) => id);
-      const known = new Map(section.map((r) => [r.id, r]));
-      const missing = ranked.filter((id) => !known.has(id));
       // The link table's copy of status and publishedAt chose them; the article's own row has the last word.
-      const fetched = missing.length
-        ? await db.article.findMany({ where: { id: { in: missing }, ...publicWhere(now) }, select: cardSelect })
-        : [];
-      for (const r of fetched) known.set(r.id, r);
-      const byTopic = ranked.flatMap((id) => known.get(id) ?? []);
+      const ids = [...new Set([...sectionIds, ...ranked])];
+      const rows = ids.length ? await db.article.findMany({ where: { id: { in: ids }, ...publicWhere(now) }, select: cardSelect }) : [];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const section = sectionIds.flatMap((id) => byId.get(id) ?? []);
+      const byTopic = ranked.flatMap((id) => byId.get(id) ?? []);
       const chosen = new Set(byTopic.map((r) => r.id));
       const fill = section.filter((r) => !chosen.has(r.id)).slice(0, limit - byTopic.length);
       return { more: section.slice(0, limit).map(toCard), related: [...byTopic, ...fill].map(toCard) };
@@ -124,27 +119,47 @@ export async function getStoryRails(article: { id: number; categoryId: number; t
 }
 
 /**
- * Each topic's latest public stories (articleId, publishedAt), without `excludeId`,
- * in one statement: a UNION ALL of one index range scan per topic.
+ * The candidates of a story's rails in one statement, newest first within each
+ * part: the section's latest `sectionLimit` public stories (topicId null) and
+ * each topic's latest RELATED_PER_TOPIC (topicId set), all without the story
+ * itself: a UNION ALL of one index range scan per part.
  * Raw SQL because Prisma's query API has no per-group limit: a nested `take`
  * under topic.findMany loads every link of each topic and cuts them in memory
- * (250 ms at 100,000 articles), and one findMany per topic costs a query
- * compilation each (about 1 ms of CPU with Prisma 6's query compiler). The SQL
- * is plain enough for SQLite and Postgres alike (test:pg runs the same tests).
+ * (250 ms at 100,000 articles), and one findMany per part costs a query
+ * compilation each (about 1 ms of CPU with Prisma 6's query compiler, the
+ * largest cost of a story's first view). The SQL is plain enough for SQLite
+ * and Postgres alike (test:pg runs the same tests).
  */
-async function recentByTopics(topicIds: number[], excludeId: number, now: Date): Promise<{ articleId: number; at: number }[]> {
-  if (topicIds.length === 0) return [];
+async function railCandidates(
+  article: { id: number; categoryId: number; topicIds: number[] },
+  sectionLimit: number,
+  now: Date,
+): Promise<{ articleId: number; topicId: number | null; at: number }[]> {
   const at = rawTime(now);
-  const perTopic = topicIds.map(
+  const statuses = Prisma.join(PUBLIC_STATUSES);
+  const section = Prisma.sql`SELECT * FROM (
+      SELECT "id" AS "articleId", CAST(NULL AS INTEGER) AS "topicId", "publishedAt" FROM "Article"
+      WHERE "categoryId" = ${article.categoryId} AND "status" IN (${statuses}) AND "publishedAt" <= ${at} AND "id" <> ${article.id}
+      ORDER BY "publishedAt" DESC, "id" DESC
+      LIMIT ${sectionLimit}
+    ) AS "section"`;
+  const perTopic = article.topicIds.map(
     (topicId) => Prisma.sql`SELECT * FROM (
-      SELECT "articleId", "publishedAt" FROM "ArticleTopic"
-      WHERE "topicId" = ${topicId} AND "status" IN (${Prisma.join(PUBLIC_STATUSES)}) AND "publishedAt" <= ${at} AND "articleId" <> ${excludeId}
+      SELECT "articleId", "topicId", "publishedAt" FROM "ArticleTopic"
+      WHERE "topicId" = ${topicId} AND "status" IN (${statuses}) AND "publishedAt" <= ${at} AND "articleId" <> ${article.id}
       ORDER BY "publishedAt" DESC, "articleId" DESC
       LIMIT ${RELATED_PER_TOPIC}
     ) AS "recent"`,
   );
-  const rows = await db.$queryRaw<{ articleId: number | bigint; publishedAt: Date | string | null }[]>`${Prisma.join(perTopic, " UNION ALL ")}`;
-  return rows.map((r) => ({ articleId: Number(r.articleId), at: rawTimeMs(r.publishedAt) }));
+  const rows = await db.$queryRaw<{ articleId: number | bigint; topicId: number | bigint | null; publishedAt: Date | string | null }[]>`${Prisma.join(
+    [section, ...perTopic],
+    " UNION ALL ",
+  )}`;
+  return rows.map((r) => ({
+    articleId: Number(r.articleId),
+    topicId: r.topicId === null ? null : Number(r.topicId),
+    at: rawTimeMs(r.publishedAt),
+  }));
 }
 
 export type FrontPage = {

@@ -47,6 +47,8 @@ beforeAll(async () => {
   await story("draft-both", business.id, day(11), [a.id, b.id], "draft");
   await story("later-both", business.id, new Date(Date.now() + 86_400_000), [a.id, b.id], "scheduled");
   await story("archived-both", business.id, day(12), [a.id, b.id], "archived");
+  await story("world-draft", world.id, day(13), [a.id], "draft");
+  await story("world-later", world.id, new Date(Date.now() + 86_400_000), [], "scheduled");
   const first = await db.author.create({ data: { slug: "first", name: "First Writer", bio: "Covers the coast.", xHandle: "first" } });
   const second = await db.author.create({ data: { slug: "second", name: "Second Writer", websiteUrl: "https://second.example" } });
   await db.articleAuthor.createMany({
@@ -68,7 +70,7 @@ describe("getStoryRails", () => {
 
   it("never offers the story itself, drafts, stories not yet live or archived ones", async () => {
     const { related, more } = await getStoryRails(reader(), 10);
-    for (const hidden of ["reader", "draft-both", "later-both", "archived-both"]) {
+    for (const hidden of ["reader", "draft-both", "later-both", "archived-both", "world-draft", "world-later"]) {
       expect(slugs(related)).not.toContain(hidden);
       expect(slugs(more)).not.toContain(hidden);
     }
@@ -83,6 +85,11 @@ describe("getStoryRails", () => {
   it("shows the section's newest stories in More Stories, without the story itself", async () => {
     const { more } = await getStoryRails(reader(), 4);
     expect(slugs(more)).toEqual(["world-a", "world-plain", "world-oldest"]);
+  });
+
+  it("keeps the rail full when the section's newest rows are drafts or not yet live", async () => {
+    const { more } = await getStoryRails(reader(), 1);
+    expect(slugs(more)).toEqual(["world-a"]);
   });
 
   it("falls back on the section alone for a story without topics", async () => {
