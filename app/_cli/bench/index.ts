@@ -3,7 +3,8 @@
 // (between the bench markers) and bench-results/<date>.json. Not part of npm test.
 //
 //   npm run bench -- [--fresh] [--articles 100000] [--duration 10] [--connections 20]
-//                    [--miss-connections 1] [--no-build] [--no-lighthouse] [--out BENCHMARKS.md]
+//                    [--miss-connections 1] [--no-build] [--no-lighthouse] [--lighthouse-runs 3]
+//                    [--out BENCHMARKS.md]
 //
 // Three servers on the same build and database, one after the other:
 //   cached   - the normal server; every page warmed first, then one URL hammered
@@ -53,6 +54,7 @@ export const config = {
   missConnections: Number(opt("--miss-connections", "1")),
   build: !flag("--no-build"),
   lighthouse: !flag("--no-lighthouse"),
+  lighthouseRuns: Number(opt("--lighthouse-runs", "3")),
   out: opt("--out", "BENCHMARKS.md"),
   url: process.env.LARGE_DATABASE_URL ?? "file:./data/large.db",
   mediaDir: process.env.LARGE_MEDIA_DIR ?? "./data/large-media",
@@ -334,9 +336,9 @@ async function main() {
       if (!chromiumPath()) notes.push("Lighthouse skipped: no Chromium (set CHROMIUM_PATH).");
       for (const [name, p] of [["front page", "/"], ["article", articlePath]] as const) {
         if (!chromiumPath()) break;
-        log(`lighthouse: ${name} ...`);
+        log(`lighthouse: ${name} (${config.lighthouseRuns} runs) ...`);
         try {
-          lighthouse.push({ name, path: p, result: runLighthouse(cached.url + p) });
+          lighthouse.push({ name, path: p, result: await runLighthouse(cached.url + p, config.lighthouseRuns) });
         } catch (err) {
           lighthouse.push({ name, path: p, error: (err as Error).message.slice(0, 300) });
         }

@@ -1,5 +1,6 @@
 // Renders one benchmark run as the Markdown section of BENCHMARKS.md.
 import type { BenchResult, Row } from "./index";
+import type { LighthouseResult } from "./lighthouse";
 
 const n0 = (v: number) => Math.round(v).toLocaleString("en-US");
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
@@ -94,6 +95,15 @@ export function renderReport(r: BenchResult): string {
 
   out.push("### Lighthouse 12 (mobile, simulated throttling)");
   out.push("");
+  // Runs recorded before the median was kept have no `runs`: one run each.
+  const runsOf = (x: LighthouseResult) => x.runs ?? [x.performance];
+  const runCounts = [...new Set(r.lighthouse.flatMap((l) => (l.result ? [runsOf(l.result).length] : [])))];
+  if (runCounts.some((n) => n > 1)) {
+    out.push(
+      `Each page run ${runCounts.join(" or ")} times; the table shows the median run (Lighthouse's computeMedianRun: nearest the median first contentful paint and time to interactive).`,
+    );
+    out.push("");
+  }
   out.push("| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | bytes |");
   out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const l of r.lighthouse) {
@@ -107,7 +117,8 @@ export function renderReport(r: BenchResult): string {
   const withResult = r.lighthouse.filter((l) => l.result);
   if (withResult.length) {
     out.push("");
-    out.push(`Machine's Lighthouse benchmarkIndex: ${withResult.map((l) => `${n0(l.result!.benchmarkIndex)} (${l.name})`).join(", ")} (the 4× CPU slowdown assumes about 1,000 or more).`);
+    out.push(`Performance score of each run: ${withResult.map((l) => `${l.name} ${runsOf(l.result!).join(", ")}`).join("; ")}.`);
+    out.push(`Machine's Lighthouse benchmarkIndex (median run): ${withResult.map((l) => `${n0(l.result!.benchmarkIndex)} (${l.name})`).join(", ")} (the 4× CPU slowdown assumes about 1,000 or more).`);
     out.push("Main-thread time by script (bootup-time, ms under the slowdown): " + withResult.map((l) => `${l.name}: ${l.result!.bootup.map((b) => `\`${b.url}\` ${n0(b.ms)}`).join(", ")}`).join("; ") + ".");
   }
   const failing = r.lighthouse.flatMap((l) => (l.result?.failing ?? []).map((f) => `${l.name}: ${f}`));
