@@ -6,9 +6,10 @@
 // bytes for every reader until it changes. Profiling cached pages showed that
 // per-byte work was most of a cache hit: gzip (~1 ms per 93 KB article) and,
 // without it, writing 150 KB to the socket. So:
-//  - a response that is already whole (Next sends a cached page in one
-//    res.end(body), a cached feed or sitemap, or a build file from /_next/static,
-//    in chunks) and that a shared cache may store is compressed once and the
+//  - a response that is already whole (Next sends a cached page, feed or
+//    sitemap in one res.end(body), the feed and sitemap since patch-next.cjs;
+//    a build file from /_next/static, or a cached route handler of an
+//    unpatched Next, in chunks) and that a shared cache may store is compressed once and the
 //    compressed bytes kept, keyed by URL, content type and
 //    encoding; the next response reuses them only if its body is exactly the
 //    body they were made from (same string, or equal bytes), so a page that
@@ -82,9 +83,9 @@ function keptEncoding(req, res, streamed) {
   if (req.method !== "GET" || res.statusCode !== 200 || res.headersSent) return null;
   if (res.getHeader("content-encoding") || !compression.filter(req, res) || !sharedCacheable(res)) return null;
   // A streamed body is only held back when it is already whole: from Next's
-  // cache (cached route handlers, feeds and sitemaps, arrive in chunks) or a
-  // build file that never changes (/_next/static: JavaScript and CSS every
-  // first visit loads). A render in progress keeps streaming.
+  // cache (a cached route handler arrives in chunks when Next is not patched,
+  // see patch-next.cjs) or a build file that never changes (/_next/static:
+  // JavaScript and CSS every first visit loads). A render in progress keeps streaming.
   const whole = /^(HIT|STALE)$/.test(String(res.getHeader("x-nextjs-cache"))) || /\bimmutable\b/.test(String(res.getHeader("cache-control")));
   if (streamed && !whole) return null;
   const encoding = new Negotiator(req).encoding(["br", "gzip", "identity"], ["br", "gzip"]);
