@@ -13,24 +13,44 @@ test("an admin changes the site tagline and feed content and readers see it at o
   const tagline = page.getByLabel("Site tagline");
   const original = await tagline.inputValue();
 
+  // A refused save names the field, marks it and keeps what was typed.
   await tagline.fill("Short");
   await page.getByRole("button", { name: "Save settings" }).click();
   // (Next's route announcer is an alert too: pick ours by its text.)
-  await expect(page.getByRole("alert").filter({ hasText: "At least 10 characters" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Site tagline: At least 10 characters" })).toBeVisible();
+  await expect(tagline).toHaveValue("Short");
+  await expect(tagline).toHaveAttribute("aria-invalid", "true");
+  await expect(tagline).toBeFocused();
 
   const reader = await browser.newPage();
   await reader.goto("/");
   await expect(reader.locator("footer")).toContainText(original);
 
+  // While the save is on its way the fields are locked, so nothing typed then is
+  // undone when its answer resets the form (the answer is held back here to see it).
   const fresh = `Wire reports from every province, around the clock ${Date.now().toString(36)}.`;
-  await page.getByLabel("Site tagline").fill(fresh);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/admin/settings", async (route) => {
+    if (route.request().method() === "POST") await held;
+    await route.continue();
+  });
+  await tagline.fill(fresh);
   await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Saving…")).toBeVisible();
+  await expect(tagline).toBeDisabled();
+  await expect(page.getByLabel("Summary only")).toBeDisabled();
+  release();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+  await page.unroute("**/admin/settings");
+  await expect(tagline).toBeEnabled();
+  await expect(tagline).toHaveValue(fresh);
+  await expect(tagline).not.toHaveAttribute("aria-invalid");
   await reader.goto("/");
   await expect(reader.locator("footer")).toContainText(fresh);
   await reader.close();
 
-  // The notice of the last save is still shown: wait for each save's answer itself.
+  // Wait for each save's answer itself, not for a notice on screen.
   const save = () =>
     Promise.all([
       page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/settings")),
@@ -45,8 +65,7 @@ test("an admin changes the site tagline and feed content and readers see it at o
   // Feed readers get full stories or summaries from their next request on,
   // although feeds are served from the cache.
   const fullText = async () => (await (await page.request.get("/feed.xml")).text()).includes("<content:encoded>");
-  // Each change from a freshly loaded form: a box checked while an earlier save's answer is
-  // still arriving is undone when that answer resets the form (React resets a form after its action).
+  // Each change from a freshly loaded form, as an editor coming back to the page.
   const saveFeedContent = async (label: "Summary only" | "Full story") => {
     await page.goto("/admin/settings");
     await page.getByLabel(label).check();

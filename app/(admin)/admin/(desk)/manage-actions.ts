@@ -1,12 +1,13 @@
 "use server";
 // Server actions of the newsroom's management pages (sections, topics, bylines,
-// media, users, API tokens). Each calls the same mutation as the JSON API.
+// media, users, API tokens, site settings). Each calls the same mutation as the JSON API.
 import { revalidatePath } from "next/cache";
 import { getActor, requestIp } from "@/app/_lib/auth/server";
 import type { MutationContext } from "@/app/_lib/mutations/context";
 import { MutationError } from "@/app/_lib/mutations/errors";
 import { deleteMedia, updateMedia, uploadMedia } from "@/app/_lib/mutations/media";
 import { createApiToken, createUser, revokeApiToken, updateUser } from "@/app/_lib/mutations/staff";
+import { updateSiteSettings } from "@/app/_lib/mutations/settings";
 import { createAuthor, createCategory, deleteCategory, mergeTopic, updateAuthor, updateCategory, updateTopic } from "@/app/_lib/mutations/taxonomy";
 
 export type FormState = { ok: boolean; message: string; fields: Record<string, string>; secret?: string };
@@ -118,5 +119,11 @@ export async function createTokenAction(_: FormState, fd: FormData) {
 export async function revokeTokenAction(_: FormState, fd: FormData) {
   return run(fd, "Token revoked.", async (ctx, id) => {
     if (id) await revokeApiToken(ctx, id);
+  });
+}
+
+export async function saveSettingsAction(_: FormState, fd: FormData) {
+  return run(fd, "Settings saved. Readers see them on their next request.", async (ctx) => {
+    await updateSiteSettings(ctx, pick(fd, ["siteDescription", "defaultAgency", "breakingWindowHours", "feedContent"]));
   });
 }

@@ -1,47 +1,38 @@
 // Site settings (admins): what the desk changes without a redeploy. Saving
-// revalidates the "settings" tag, so readers' pages pick it up at once.
+// revalidates the "settings" tag, so readers' pages pick it up at once; a refused
+// save keeps what was typed and marks the field (ActionForm).
 import type { Metadata } from "next";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { getSiteSettingsForAdmin } from "@/app/_lib/queries/settings";
-import { saveSettingsAction } from "./actions";
+import { ActionForm } from "@/app/_components/admin/action-form";
+import { saveSettingsAction } from "../manage-actions";
 
 export const metadata: Metadata = { title: "Site settings" };
 
 const input = "rounded border border-zinc-300 px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-950";
 const hint = "text-xs text-zinc-600 dark:text-zinc-400";
+const fieldLabels = { siteDescription: "Site tagline", defaultAgency: "Default dateline agency", breakingWindowHours: "Breaking ticker window", feedContent: "Feed content" };
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string; error?: string; field?: string }> }) {
+export default async function SettingsPage() {
   const actor = await requireStaff("admin");
-  const { notice, error, field } = await searchParams;
   const s = await getSiteSettingsForAdmin(actor);
-  const invalid = (name: string) => (error && field === name ? { "aria-invalid": true, "aria-describedby": "settings-error" } : {});
   return (
     <div className="max-w-2xl">
       <h1 className="font-serif text-3xl font-bold">Site settings</h1>
-      {notice && (
-        <p role="status" className="mt-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p id="settings-error" role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm dark:border-red-800 dark:bg-red-950">
-          {error}
-        </p>
-      )}
-      <form action={saveSettingsAction} className="mt-6 grid gap-5 rounded border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <ActionForm action={saveSettingsAction} submitLabel="Save settings" fieldLabels={fieldLabels} className="mt-6 grid gap-5 rounded border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <label className="grid gap-1 text-sm">
           <span className="font-medium">Site tagline</span>
-          <textarea name="siteDescription" rows={2} required defaultValue={s.siteDescription} className={input} {...invalid("siteDescription")} />
+          <textarea name="siteDescription" rows={2} required defaultValue={s.siteDescription} className={input} />
           <span className={hint}>In the footer of every page and the front page description (search and social cards). 10 to 200 characters.</span>
         </label>
         <label className="grid gap-1 text-sm">
           <span className="font-medium">Default dateline agency</span>
-          <input name="defaultAgency" defaultValue={s.defaultAgency} maxLength={12} className={`${input} max-w-40`} {...invalid("defaultAgency")} />
+          <input name="defaultAgency" defaultValue={s.defaultAgency} maxLength={12} className={`${input} max-w-40`} />
           <span className={hint}>Agency code in the dateline of stories that name none, e.g. MNA. Empty: only the site name.</span>
         </label>
         <label className="grid gap-1 text-sm">
           <span className="font-medium">Breaking ticker window (hours)</span>
-          <input name="breakingWindowHours" type="number" min={1} max={48} required defaultValue={s.breakingWindowHours} className={`${input} max-w-28`} {...invalid("breakingWindowHours")} />
+          <input name="breakingWindowHours" type="number" min={1} max={48} required defaultValue={s.breakingWindowHours} className={`${input} max-w-28`} />
           <span className={hint}>How long a story flagged breaking stays in the header ticker.</span>
         </label>
         <fieldset className="grid gap-1 text-sm">
@@ -54,12 +45,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </label>
           <span className={hint}>What RSS, Atom and JSON Feed items carry.</span>
         </fieldset>
-        <div>
-          <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-600">
-            Save settings
-          </button>
-        </div>
-      </form>
+      </ActionForm>
     </div>
   );
 }
