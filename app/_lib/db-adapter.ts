@@ -10,6 +10,7 @@ import { PrismaClient } from "@/app/_generated/prisma/client";
 import { PrismaClient as PostgresClient } from "@/app/_generated/prisma-pg/client";
 import { observeDatabase } from "./db-health";
 import { logQueries } from "./query-log";
+import { reusePreparedStatements } from "./sqlite-statements";
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
@@ -21,7 +22,18 @@ export function createAdapter(url: string) {
     // A dead server must fail queries fast (then pages answer 503), not hang them.
     return observeDatabase(new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5000 }));
   }
-  return observeDatabase(new PrismaBetterSQLite3({ url }));
+  return observeDatabase(sqliteWithStatementReuse(url));
+}
+
+function sqliteWithStatementReuse(url: string) {
+  const factory = new PrismaBetterSQLite3({ url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    reusePreparedStatements((adapter as unknown as { client: Parameters<typeof reusePreparedStatements>[0] }).client);
+    return adapter;
+  };
+  return factory;
 }
 
 /**
