@@ -1,5 +1,5 @@
 // The newsroom's management forms (users here; sections, topics, bylines, tokens and
-// settings share the form): a refused save keeps what was typed and names the field,
+// settings share the form): a refused save keeps what was typed and names the field as its label does,
 // a new entry's form is emptied once it is saved.
 import { test } from "@playwright/test";
 import { expect, logIn } from "./newsroom-helpers";
@@ -20,7 +20,7 @@ test("a refused new account keeps what the admin typed; a saved one empties the 
   await password.fill("a-long-enough-secret");
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(form.getByRole("alert")).toContainText("An account with that email exists.");
-  await expect(form.getByRole("alert")).toContainText("email: Already used");
+  await expect(form.getByRole("alert")).toContainText("Email: Already used");
   await expect(email).toHaveValue("editor@meridian.local");
   await expect(email).toHaveAttribute("aria-invalid", "true");
   await expect(name).toHaveValue("Farah Qureshi");

@@ -4,8 +4,9 @@
 // form submits through a transition of its own and resets only after a save that
 // succeeded (the page's new values then fill it); after a refused save the fields
 // keep their text and the refused ones are marked invalid. While a save is in flight
-// the fields are disabled, so nothing typed then is undone by the answer.
-import { startTransition, useActionState, useEffect, useId, useRef } from "react";
+// the fields are disabled, so nothing typed then is undone by the answer. A refused
+// field is named in the message as its label names it.
+import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import type { FormState } from "@/app/(admin)/admin/(desk)/manage-actions";
 
 type Props = {
@@ -15,14 +16,25 @@ type Props = {
   className?: string;
   danger?: boolean;
   confirm?: string;
-  /** How a refused field is named in the message (its form name otherwise). */
-  fieldLabels?: Record<string, string>;
 };
 
 const initial: FormState = { ok: false, message: "", fields: {} };
 
-export function ActionForm({ action, children, submitLabel, className, danger, confirm, fieldLabels = {} }: Props) {
+/** Each named field's visible name: its label's first line of text, or a radio group's legend. */
+function fieldNames(form: HTMLFormElement): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const el of form.elements) {
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || !el.name || names[el.name]) continue;
+    const label = el instanceof HTMLInputElement && el.type === "radio" ? el.closest("fieldset")?.querySelector("legend") : (el.labels?.[0]?.querySelector("span") ?? el.labels?.[0]);
+    const text = label?.textContent?.trim();
+    if (text) names[el.name] = text;
+  }
+  return names;
+}
+
+export function ActionForm({ action, children, submitLabel, className, danger, confirm }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
+  const [names, setNames] = useState<Record<string, string>>({});
   const form = useRef<HTMLFormElement>(null);
   const messageId = useId();
 
@@ -57,6 +69,7 @@ export function ActionForm({ action, children, submitLabel, className, danger, c
         e.preventDefault();
         if (pending || (confirm && !window.confirm(confirm))) return;
         const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+        setNames(fieldNames(e.currentTarget));
         startTransition(() => formAction(data));
       }}
     >
@@ -72,7 +85,7 @@ export function ActionForm({ action, children, submitLabel, className, danger, c
               {state.message}
               {Object.entries(state.fields).map(([k, v]) => (
                 <span key={k} className="block">
-                  {fieldLabels[k] ?? k}: {v}
+                  {names[k] ?? k}: {v}
                 </span>
               ))}
             </span>

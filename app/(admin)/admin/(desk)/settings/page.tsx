@@ -11,7 +11,6 @@ export const metadata: Metadata = { title: "Site settings" };
 
 const input = "rounded border border-zinc-300 px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-950";
 const hint = "text-xs text-zinc-600 dark:text-zinc-400";
-const fieldLabels = { siteDescription: "Site tagline", defaultAgency: "Default dateline agency", breakingWindowHours: "Breaking ticker window", feedContent: "Feed content" };
 
 export default async function SettingsPage() {
   const actor = await requireStaff("admin");
@@ -19,7 +18,7 @@ export default async function SettingsPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="font-serif text-3xl font-bold">Site settings</h1>
-      <ActionForm action={saveSettingsAction} submitLabel="Save settings" fieldLabels={fieldLabels} className="mt-6 grid gap-5 rounded border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <ActionForm action={saveSettingsAction} submitLabel="Save settings" className="mt-6 grid gap-5 rounded border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <label className="grid gap-1 text-sm">
           <span className="font-medium">Site tagline</span>
           <textarea name="siteDescription" rows={2} required defaultValue={s.siteDescription} className={input} />
