@@ -1,10 +1,11 @@
+import { ReaderIslands } from "../_components/reader-islands";
 import { SiteFooter } from "../_components/site-footer";
 import { SiteHeader } from "../_components/site-header";
 
 // Reader pages link with plain <a>, not next/link: they are cached HTML, so a
-// full load is cheap, while every <Link> is a client component that hydration
-// must walk and that prefetches its page as it scrolls into view (the main
-// cost of Lighthouse's Total Blocking Time here; see BENCHMARKS.md).
+// full load is cheap. They have no client components either: what they do in
+// the browser is one small script at the end (ReaderIslands), so the Node
+// server sends them without Next's client runtime (app/_cli/runtime-free-pages.cjs).
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
@@ -13,6 +14,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         {children}
       </main>
       <SiteFooter />
+      <ReaderIslands />
     </>
   );
 }

@@ -14,6 +14,8 @@
 //    encoding; the next response reuses them only if its body is exactly the
 //    body they were made from (same string, or equal bytes), so a page that
 //    changed is compressed afresh, never served stale;
+//  - a reader page is held until it is whole, even while it renders, and goes
+//    out without Next's client runtime (runtime-free-pages.cjs), compressed;
 //  - everything else (renders in progress, private pages) goes
 //    through the `compression` middleware, the same library Next uses.
 "use strict";
@@ -21,6 +23,7 @@
 const zlib = require("node:zlib");
 const compression = require("compression");
 const Negotiator = require("negotiator");
+const { runtimeFreeCandidate, withoutClientRuntime } = require("./runtime-free-pages.cjs");
 
 const THRESHOLD = 1024; // bytes; smaller bodies are sent as they are (as the middleware does)
 // The kept copies hold on to the bodies they were made from (for pages usually
@@ -31,6 +34,7 @@ const MAX_CACHE_BYTES = 16 * 1024 * 1024;
 const compressors = {
   br: (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }),
   gzip: (buf) => zlib.gzipSync(buf),
+  identity: (buf) => buf, // a reader page for a client that takes no compression: only the runtime is taken out
 };
 
 const middleware = compression({ threshold: THRESHOLD });
@@ -63,7 +67,14 @@ function keep(key, entry) {
   }
 }
 
-function compressedOnce(req, res, body, encoding) {
+// The bytes to send for this body: without the client runtime if it is a
+// reader page (runtime-free-pages.cjs), compressed.
+function sendable(body, encoding, strip) {
+  const page = strip ? withoutClientRuntime(body) : body;
+  return compressors[encoding](typeof page === "string" ? Buffer.from(page) : page);
+}
+
+function compressedOnce(req, res, body, encoding, strip) {
   const key = `${encoding} ${res.getHeader("content-type")} ${req.url}`;
   const hit = kept.get(key);
   if (hit && sameBody(hit.body, body)) {
@@ -71,25 +82,42 @@ function compressedOnce(req, res, body, encoding) {
     kept.set(key, hit);
     return hit.bytes;
   }
-  const bytes = compressors[encoding](typeof body === "string" ? Buffer.from(body) : body);
+  const bytes = sendable(body, encoding, strip);
   const size = bytes.length + (typeof body === "string" ? body.length * 2 : body.length);
   keep(key, { body, bytes, size });
   return bytes;
 }
 
-// The encoding to keep this response compressed in, or null. Decided when the
-// app first writes or ends the response, so its status and headers are set.
+// How to send this response when the app has written all of it, or null to
+// leave it to the middleware: { encoding, strip, keep }. Decided when the app
+// first writes or ends the response, so its status and headers are set.
+function heldPlan(req, res, streamed) {
+  if (req.method !== "GET" || res.statusCode !== 200 || res.headersSent || res.getHeader("content-encoding")) return null;
+  const keep = sharedCacheable(res);
+  // A reader page is always held, even while it renders: its runtime can only
+  // be taken out of the whole HTML. Kept once made if a shared cache may store it.
+  if (runtimeFreeCandidate(req, res)) {
+    return { encoding: (compression.filter(req, res) && negotiated(req)) || "identity", strip: true, keep };
+  }
+  const encoding = keptEncoding(req, res, streamed);
+  return encoding ? { encoding, strip: false, keep: true } : null;
+}
+
+function negotiated(req) {
+  const encoding = new Negotiator(req).encoding(["br", "gzip", "identity"], ["br", "gzip"]);
+  return encoding === "br" || encoding === "gzip" ? encoding : null;
+}
+
+// The encoding to keep this response compressed in, or null.
 function keptEncoding(req, res, streamed) {
-  if (req.method !== "GET" || res.statusCode !== 200 || res.headersSent) return null;
-  if (res.getHeader("content-encoding") || !compression.filter(req, res) || !sharedCacheable(res)) return null;
+  if (!compression.filter(req, res) || !sharedCacheable(res)) return null;
   // A streamed body is only held back when it is already whole: from Next's
   // cache (a cached route handler arrives in chunks when Next is not patched,
   // see patch-next.cjs) or a build file that never changes (/_next/static:
   // JavaScript and CSS every first visit loads). A render in progress keeps streaming.
   const whole = /^(HIT|STALE)$/.test(String(res.getHeader("x-nextjs-cache"))) || /\bimmutable\b/.test(String(res.getHeader("cache-control")));
   if (streamed && !whole) return null;
-  const encoding = new Negotiator(req).encoding(["br", "gzip", "identity"], ["br", "gzip"]);
-  return encoding === "br" || encoding === "gzip" ? encoding : null;
+  return negotiated(req);
 }
 
 /** Installs compression on one response; call before the app handles the request. */
@@ -97,18 +125,18 @@ function compressResponses(req, res) {
   middleware(req, res, () => {});
   const write = res.write;
   const end = res.end;
-  let encoding; // undefined until the first write or end
+  let plan; // undefined until the first write or end
   const held = [];
   // Next flushes the headers of a streamed response before its first chunk;
   // a held response sends them with its compressed body instead.
   const flushHeaders = res.flushHeaders;
   res.flushHeaders = function () {
-    if (encoding === undefined) encoding = keptEncoding(req, this, true);
-    if (!encoding) return flushHeaders.call(this);
+    if (plan === undefined) plan = heldPlan(req, this, true);
+    if (!plan) return flushHeaders.call(this);
   };
   res.write = function (chunk, enc, cb) {
-    if (encoding === undefined) encoding = keptEncoding(req, this, true);
-    if (!encoding) return write.call(this, chunk, enc, cb);
+    if (plan === undefined) plan = heldPlan(req, this, true);
+    if (!plan) return write.call(this, chunk, enc, cb);
     held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof enc === "string" ? enc : "utf8"));
     const done = [enc, cb].find((a) => typeof a === "function");
     if (done) process.nextTick(done);
@@ -117,20 +145,21 @@ function compressResponses(req, res) {
   res.end = function (chunk, enc, cb) {
     const done = [chunk, enc, cb].find((a) => typeof a === "function");
     if (typeof chunk === "function") chunk = undefined;
-    if (encoding === undefined) encoding = chunk != null ? keptEncoding(req, this, false) : null;
-    if (!encoding) return end.call(this, chunk, enc, cb);
+    if (plan === undefined) plan = chunk != null ? heldPlan(req, this, false) : null;
+    if (!plan) return end.call(this, chunk, enc, cb);
     // One piece: keep the string itself (Next hands over the same cached string each time).
     let body = chunk;
     if (held.length > 0 || body == null) {
       if (body != null) held.push(Buffer.isBuffer(body) ? body : Buffer.from(body, typeof enc === "string" ? enc : "utf8"));
       body = Buffer.concat(held);
     }
+    const { encoding, strip, keep } = plan;
     // A string's length never exceeds its UTF-8 byte length: good enough for the threshold.
     if (body.length < THRESHOLD) return end.call(this, body, done);
-    const bytes = compressedOnce(req, this, body, encoding);
+    const bytes = keep ? compressedOnce(req, this, body, encoding, strip) : sendable(body, encoding, strip);
     const vary = this.getHeader("vary");
     this.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-    this.setHeader("Content-Encoding", encoding);
+    if (encoding !== "identity") this.setHeader("Content-Encoding", encoding);
     this.setHeader("Content-Length", bytes.length);
     return end.call(this, bytes, done);
   };

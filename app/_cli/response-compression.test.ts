@@ -9,7 +9,7 @@ const { compressResponses } = createRequire(import.meta.url)("./response-compres
 };
 
 // What the app sends next, per path: the body and how Next would send it.
-type Reply = { body: string; streamed?: boolean; cacheControl?: string; fromCache?: boolean };
+type Reply = { body: string; streamed?: boolean; cacheControl?: string; fromCache?: boolean; status?: number };
 const replies = new Map<string, Reply>();
 let server: http.Server;
 let base: string;
@@ -18,6 +18,7 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     compressResponses(req, res);
     const reply = replies.get(req.url ?? "")!;
+    res.statusCode = reply.status ?? 200;
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Cache-Control", reply.cacheControl ?? "s-maxage=60, stale-while-revalidate=31535940");
     if (reply.fromCache !== false) res.setHeader("x-nextjs-cache", "HIT");
@@ -94,9 +95,9 @@ describe("response compression", () => {
     expect(res.text).toBe(`function a(){return 1}\n`.repeat(200));
   });
 
-  it("keeps streaming a render in progress (compressed on the fly)", async () => {
-    replies.set("/render", { body: page("rendering"), streamed: true, fromCache: false });
-    const res = await get("/render", "gzip");
+  it("keeps streaming a render in progress that is not a reader page (compressed on the fly)", async () => {
+    replies.set("/admin/render", { body: page("rendering"), streamed: true, fromCache: false });
+    const res = await get("/admin/render", "gzip");
     expect(res.headers["content-encoding"]).toBe("gzip");
     expect(res.headers["transfer-encoding"]).toBe("chunked");
     expect(res.text).toBe(page("rendering"));
@@ -128,5 +129,59 @@ describe("response compression", () => {
     const head = await get("/head", "gzip", "HEAD");
     expect(head.status).toBe(200);
     expect(head.raw.length).toBe(0);
+  });
+});
+
+// A reader page as Next renders it: its runtime in the head and after the
+// body, the reader script marking it (app/_components/reader-islands.tsx).
+const RUNTIME_HEAD = [
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack-1.js"/>',
+  '<script src="/_next/static/chunks/main-2.js" async=""></script>',
+  '<script src="/_next/static/chunks/polyfills-3.js" noModule=""></script>',
+].join("");
+const RUNTIME_TAIL = [
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>',
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+  '<script>self.__next_f.push([1,"1:I[\\"x\\",[]]\\n"])</script>',
+].join("");
+const KEPT = '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script>$RC("B:0","S:0")</script>';
+const readerPage = (words: string, marker = '<script id="reader-islands">install()</script>') =>
+  `<!doctype html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/>${RUNTIME_HEAD}</head><body>${`<p>${words}</p>`.repeat(200)}${KEPT}${marker}${RUNTIME_TAIL}</body></html>`;
+const withoutRuntime = (html: string) => html.replace(RUNTIME_HEAD, "").replace(RUNTIME_TAIL, "");
+
+describe("reader pages without the client runtime", () => {
+  it("takes Next's scripts and inlined React tree out of a reader page, keeping its stylesheet, JSON-LD and own scripts", async () => {
+    replies.set("/news/floods", { body: readerPage("Floods in Sindh") });
+    const res = await get("/news/floods", "gzip");
+    expect(res.text).toBe(withoutRuntime(readerPage("Floods in Sindh")));
+    expect(res.text).not.toContain("/_next/static/chunks/main-2.js");
+    expect(res.text).not.toContain("__next_f");
+    expect(res.text).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"/>');
+    expect(res.text).toContain(KEPT);
+    expect(Number(res.headers["content-length"])).toBe(res.raw.length);
+    // Kept: the second reader gets the same bytes.
+    expect((await get("/news/floods", "gzip")).raw.equals(res.raw)).toBe(true);
+  });
+
+  it("holds a reader page while it renders and sends it whole, also to a client that takes no compression", async () => {
+    replies.set("/category/world", { body: readerPage("rendering"), streamed: true, fromCache: false });
+    const gz = await get("/category/world", "gzip");
+    expect(gz.headers["transfer-encoding"]).toBeUndefined();
+    expect(gz.text).toBe(withoutRuntime(readerPage("rendering")));
+    const plain = await get("/category/world", "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(Number(plain.headers["content-length"])).toBe(plain.raw.length);
+    expect(plain.text).toBe(withoutRuntime(readerPage("rendering")));
+  });
+
+  it("leaves the runtime in pages that need it (unmarked, not found, the newsroom) and not in uncached reader pages (search)", async () => {
+    replies.set("/unmarked", { body: readerPage("no reader script", "") });
+    expect((await get("/unmarked", "gzip")).text).toBe(readerPage("no reader script", ""));
+    replies.set("/news/missing", { body: readerPage("not found"), status: 404, fromCache: false });
+    expect((await get("/news/missing", "gzip")).text).toBe(readerPage("not found"));
+    replies.set("/admin/articles", { body: readerPage("desk"), cacheControl: "private, no-store", fromCache: false });
+    expect((await get("/admin/articles", "gzip")).text).toBe(readerPage("desk"));
+    replies.set("/search?q=floods", { body: readerPage("results"), cacheControl: "private, no-store", fromCache: false });
+    expect((await get("/search?q=floods", "gzip")).text).toBe(withoutRuntime(readerPage("results")));
   });
 });

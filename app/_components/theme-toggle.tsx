@@ -1,45 +1,12 @@
-"use client";
 // Light/dark switch. The choice is remembered in localStorage("theme"); the
 // root layout's inline script applies it before first paint. Without a stored
-// choice the page follows the system setting.
-import { useEffect, useState } from "react";
-
+// choice the page follows the system setting. The reader-page script
+// (app/_lib/reader-islands.ts) handles the click and sets aria-pressed.
 export function ThemeToggle() {
-  const [dark, setDark] = useState<boolean | null>(null);
-  useEffect(() => {
-    // Normally a no-op: the layout's inline script already did this. But Next
-    // renders notFound() pages in the browser (the server sends an error shell
-    // without the layout's <head>), so the remembered choice is applied here too.
-    const apply = () => {
-      let stored: string | null = null;
-      try {
-        stored = localStorage.getItem("theme");
-      } catch {
-        // storage blocked: follow the system
-      }
-      const next = stored === "dark" || (!stored && matchMedia("(prefers-color-scheme: dark)").matches);
-      document.documentElement.classList.toggle("dark", next);
-      setDark(next);
-    };
-    apply();
-  }, []);
-
-  const toggle = () => {
-    const next = !document.documentElement.classList.contains("dark");
-    document.documentElement.classList.toggle("dark", next);
-    try {
-      localStorage.setItem("theme", next ? "dark" : "light");
-    } catch {
-      // storage blocked: the switch still works for this page
-    }
-    setDark(next);
-  };
-
   return (
     <button
       type="button"
-      onClick={toggle}
-      aria-pressed={dark ?? undefined}
+      data-theme-toggle=""
       aria-label="Dark mode"
       title="Dark mode"
       className="inline-flex h-10 w-10 items-center justify-center rounded-full border border-zinc-300 text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"

@@ -1,19 +1,6 @@
-"use client";
-// Counts a read for "Most Read" without touching the cached page: one small
-// POST after the page has loaded (keepalive: it completes even if the reader
-// leaves at once).
-import { useEffect } from "react";
-
+// Counts a read for "Most Read" without touching the cached page: the
+// reader-page script (app/_lib/reader-islands.ts) sends one small POST to
+// /api/views for each of these once the page has loaded.
 export function ViewBeacon({ articleId }: { articleId: number }) {
-  useEffect(() => {
-    fetch("/api/views", {
-      method: "POST",
-      body: JSON.stringify({ articleId }),
-      headers: { "content-type": "application/json" },
-      keepalive: true,
-    }).catch(() => {
-      // counting is best effort
-    });
-  }, [articleId]);
-  return null;
+  return <span hidden data-view-beacon={articleId} />;
 }
