@@ -1,7 +1,7 @@
 // Page weight as a phone downloads it: HTML, JS, CSS and fonts gzipped (as the
 // server sends them), images as stored (WebP). JS is split into the framework's
 // own chunks (Next's rootMainFiles in the build manifest) and what the portal
-// adds on top (every other chunk the page loads).
+// adds on top (every other chunk the page loads, and its inline scripts).
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -79,6 +79,14 @@ export async function pageWeight(base: string, path: string, distDir = ".next"):
     const gz = await gzBytes(new URL(src, base).href);
     if (framework.has(new URL(src, base).pathname)) frameworkJsGz += gz;
     else portalChunks.push({ file: src, gz });
+  }
+  // Inline scripts of the portal's own (the reader-page script; the theme
+  // script in the head), gzipped on their own: part of the HTML's bytes too,
+  // but this is the JavaScript the page runs.
+  for (const m of html.matchAll(/<script(\s[^>]*)?>([^<]+)<\/script>/gi)) {
+    const [tag, attrs = "", code] = m;
+    if (/\stype="application\/(ld\+)?json"/i.test(attrs) || /self\.__next_f|TURBOPACK|^\s*\$R/.test(code)) continue; // data, or Next's or React's own
+    portalChunks.push({ file: `inline ${attr(tag, "id") ?? "script"}`, gz: gzipSync(code).length });
   }
   const portalJsGz = portalChunks.reduce((s, c) => s + c.gz, 0);
 
