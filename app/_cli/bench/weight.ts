@@ -83,8 +83,9 @@ export async function pageWeight(base: string, path: string, distDir = ".next"):
   // Inline scripts of the portal's own (the reader-page script; the theme
   // script in the head), gzipped on their own: part of the HTML's bytes too,
   // but this is the JavaScript the page runs.
-  for (const m of html.matchAll(/<script(\s[^>]*)?>([^<]+)<\/script>/gi)) {
+  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
     const [tag, attrs = "", code] = m;
+    if (!code.trim()) continue;
     if (/\stype="application\/(ld\+)?json"/i.test(attrs) || /self\.__next_f|TURBOPACK|^\s*\$R/.test(code)) continue; // data, or Next's or React's own
     portalChunks.push({ file: `inline ${attr(tag, "id") ?? "script"}`, gz: gzipSync(code).length });
   }
