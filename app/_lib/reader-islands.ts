@@ -108,7 +108,7 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
     }
     fetch("/api/views", {
       method: "POST",
-      body: JSON.stringify({ articleId: Number(el.dataset.viewBeacon) }),
+      body: JSON.stringify({ articleId: Number(el.dataset.counted) }),
       headers: { "content-type": "application/json" },
       keepalive: true,
     }).catch(() => {});
@@ -127,7 +127,12 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
       tickers.set(t, { index: 0, paused: false });
       showTicker(t);
     });
-    doc.querySelectorAll<HTMLElement>("[data-view-beacon]").forEach((el) => once(el) && countView(el));
+    // By story, not by element: React may reuse the element for the next story.
+    doc.querySelectorAll<HTMLElement>("[data-view-beacon]").forEach((el) => {
+      if (el.dataset.counted === el.dataset.viewBeacon) return;
+      el.dataset.counted = el.dataset.viewBeacon;
+      countView(el);
+    });
   };
 
   doc.addEventListener("click", (event) => {
