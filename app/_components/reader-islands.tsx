@@ -5,15 +5,14 @@ import { ReaderIslandsAfterHydration } from "./reader-islands-after-hydration";
 // The reader-page script (app/_lib/reader-islands.ts), placed after all the
 // markup it works on. Inline, it runs at once unless Next's client runtime is
 // on the page; then the client component runs it after hydration instead.
-// The id marks a page that can be served without the runtime
-// (app/_cli/runtime-free-pages.cjs).
-export const READER_ISLANDS_ID = "reader-islands";
+// Its id marks a page that can be served without the runtime
+// (app/_cli/runtime-free-pages.cjs looks for it).
 const inline = `document.querySelector('script[src*="/_next/static/"]')||(${readerIslands.toString()})(${relativeTime.toString()})`;
 
 export function ReaderIslands() {
   return (
     <>
-      <script id={READER_ISLANDS_ID} dangerouslySetInnerHTML={{ __html: inline }} />
+      <script id="reader-islands" dangerouslySetInnerHTML={{ __html: inline }} />
       <ReaderIslandsAfterHydration />
     </>
   );

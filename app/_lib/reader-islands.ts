@@ -20,7 +20,7 @@
 //
 // Clicks are handled on the document, so buttons work however often React
 // replaces the markup; `scan()` finds new markup after a client-side
-// navigation and only ever touches an element once.
+// navigation and starts each ticker and counts each story once.
 
 type Win = Window & { __readerIslands?: { scan: () => void } };
 
@@ -114,16 +114,11 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
     }).catch(() => {});
   };
 
-  const once = (el: HTMLElement) => {
-    if (el.dataset.island !== undefined) return false;
-    el.dataset.island = "";
-    return true;
-  };
   const scan = () => {
     showTheme();
     relabel();
     doc.querySelectorAll<HTMLElement>("[data-ticker]").forEach((t) => {
-      if (!once(t)) return;
+      if (tickers.has(t)) return;
       tickers.set(t, { index: 0, paused: false });
       showTicker(t);
     });
