@@ -1,4 +1,31 @@
 // @ts-check
+
+// Search results are cached pages like any listing: /search?q=<words>&page=<n>
+// is answered by the route /search/<words>/<n> (app/(site)/search/[q]/[page]),
+// which Next caches by its path. Next puts the words into that path as they
+// are, so only a query that is safe as one path segment is rewritten: 1 to 200
+// characters, no / ? # % \ or control characters, not only dots and spaces;
+// and a page number from 1 to 100 or none. Anything else (and /search with no
+// query) is answered by /search itself, uncached, with the same view.
+const SEARCH_SEGMENT_CHAR = "[^/?#%\\\\\\x00-\\x1f\\x7f]";
+const SEARCH_QUERY = `(?<q>(?=${SEARCH_SEGMENT_CHAR}{1,200}$)${SEARCH_SEGMENT_CHAR}*[^/?#%\\\\\\x00-\\x1f\\x7f.\\s]${SEARCH_SEGMENT_CHAR}*)`;
+const searchRewrites = [
+  {
+    source: "/search",
+    has: [
+      { type: /** @type {const} */ ("query"), key: "q", value: SEARCH_QUERY },
+      { type: /** @type {const} */ ("query"), key: "page", value: "(?<page>[1-9][0-9]?|100)" },
+    ],
+    destination: "/search/:q/:page",
+  },
+  {
+    source: "/search",
+    has: [{ type: /** @type {const} */ ("query"), key: "q", value: SEARCH_QUERY }],
+    missing: [{ type: /** @type {const} */ ("query"), key: "page" }],
+    destination: "/search/:q/1",
+  },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -33,6 +60,7 @@ const nextConfig = {
       { source: "/admin", headers: noindex },
       { source: "/admin/:path*", headers: noindex },
       { source: "/search", headers: noindex },
+      { source: "/search/:path*", headers: noindex },
       { source: "/api/:path*", headers: noindex },
       ...["/admin", "/admin/:path*", "/api/admin/:path*", "/preview/:path*"].map((source) => ({ source, headers: privateNoStore })),
     ];
@@ -50,6 +78,7 @@ const nextConfig = {
         { source: "/feed.json", destination: "/feeds/site/all/feed.json" },
         { source: "/sitemap.xml", destination: "/sitemaps/index.xml" },
         { source: "/news-sitemap.xml", destination: "/sitemaps/news.xml" },
+        ...searchRewrites,
       ],
     };
   },

@@ -1,6 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { expectSharedCacheable } from "./cache-control";
+import { queriesDuring } from "./query-log";
+
+/** Files under `dir` whose name holds `text`, or with `inContent` also whose content does. */
+function filesHolding(dir: string, text: string, inContent = false): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((name) => {
+    const file = path.join(dir, name);
+    return name.includes(text) || (inContent && statSync(file).isFile() && readFileSync(file).includes(text));
+  });
+}
 
 // What a CDN or reverse proxy in front of the portal is told: public pages may be
 // shared and served stale while revalidating; the newsroom never.
@@ -52,6 +63,32 @@ test.describe("cache headers", () => {
     // Next would keep each of these pages in the build's cache folder (four files, ~100 KB).
     const onDisk = (readdirSync(".next/server", { recursive: true }) as string[]).filter((f) => f.includes(slug));
     expect(onDisk).toEqual([]);
+  });
+
+  test("search results are served from the cache, kept in memory only", async ({ request }) => {
+    const stamp = `zq${Date.now().toString(36)}`;
+    // A query nobody asked before (no hits) and one with hits, on page 1 and 2.
+    const paths = [`/search?q=${stamp}`, `/search?q=${stamp}+again`, "/search?q=the", "/search?q=the&page=2"];
+    const first = new Map<string, string>();
+    for (const path of paths) {
+      await expect.poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
+      first.set(path, await (await request.get(path)).text());
+    }
+    expect(first.get(`/search?q=${stamp}`)).toContain("No stories match");
+    expect(first.get("/search?q=the&page=2")).toContain("(page 2 of");
+    const queries = await queriesDuring(async () => {
+      for (const path of paths) {
+        const res = await request.get(path);
+        expect(res.status(), path).toBe(200);
+        expect(await res.text(), path).toBe(first.get(path));
+        expectSharedCacheable(res, path);
+      }
+    });
+    expect(queries).toEqual([]);
+    // One page (files named by address) and one data entry (named by a hash)
+    // per query typed: none of them on disk.
+    expect(filesHolding(".next/server", stamp)).toEqual([]);
+    expect(filesHolding(".next/cache/fetch-cache", stamp, true)).toEqual([]);
   });
 
   test("newsroom pages and its API are private and never stored", async ({ request }) => {

@@ -13,18 +13,19 @@ const title = `Relief convoys reach flooded Thar villages ${stamp}`;
 let articleUrl = "";
 let slug = "";
 
-// Where a story travels off the site: the site feed, its section's feed and the
-// sitemaps. Each is served from the cache, so a test reads it before a change
-// (to cache it) and checks the very next request after.
-const OFF_SITE = ["/feed.xml", "/feeds/category/pakistan/rss.xml", "/sitemaps/articles-1.xml", "/news-sitemap.xml"];
+// Where a story travels besides its pages: search results for a word of its
+// headline, the site feed, its section's feed and the sitemaps. Each is served
+// from the cache, so a test reads it before a change (to cache it) and checks
+// the very next request after.
+const CACHED = [`/search?q=${stamp}`, "/feed.xml", "/feeds/category/pakistan/rss.xml", "/sitemaps/articles-1.xml", "/news-sitemap.xml"];
 
-/** Which of OFF_SITE carry the story (its title and slug both hold `stamp`). */
+/** Which of CACHED link to the story (its slug holds `stamp`; the search page also shows it as the query). */
 async function carrying(request: APIRequestContext): Promise<string[]> {
   const found: string[] = [];
-  for (const path of OFF_SITE) {
+  for (const path of CACHED) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
-    if ((await res.text()).includes(stamp)) found.push(path);
+    if (new RegExp(`/news/[^"<\\s]*${stamp}`).test(await res.text())) found.push(path);
   }
   return found;
 }
@@ -85,8 +86,8 @@ test("an editor reviews, edits and publishes; readers see it at once", async ({ 
   await reader.goto("/topic/monsoon");
   await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
   await reader.close();
-  // Feed readers and crawlers too, on their next request.
-  expect(await carrying(request)).toEqual(OFF_SITE);
+  // Searchers, feed readers and crawlers too, on their next request.
+  expect(await carrying(request)).toEqual(CACHED);
   await page.context().close();
 });
 
@@ -138,7 +139,7 @@ test("renaming a published story moves its old address with a 301", async ({ bro
 });
 
 test("unpublishing removes the story everywhere", async ({ browser, request }) => {
-  expect(await carrying(request)).toEqual(OFF_SITE);
+  expect(await carrying(request)).toEqual(CACHED);
   const page = await asRole(browser, "editor");
   await page.goto(articleUrl);
   await page.getByRole("button", { name: "Unpublish" }).click();

@@ -15,6 +15,12 @@ export const tags = {
   /** The front page's "Most Read" box (view counts; refreshed every few minutes, not on each view). */
   mostRead: "most-read",
   redirects: "redirects",
+  /**
+   * Search results, one entry per query a reader typed: kept in memory only
+   * (file-cache-handler.cjs) or briefly (redis-cache-handler.cjs), never
+   * revalidated by name (they also carry "articles").
+   */
+  search: "search",
   settings: "settings",
   media: (id: number) => `media:${id}`,
 } as const;

@@ -1,21 +1,38 @@
 // Cache handler of a single server (no REDIS_URL; see next.config.js): Next's
-// own file-system cache, except that "not found" pages stay in memory only.
-//
-// Next caches an ISR page's 404 like any page, on disk: about 100 KB in four
-// files per address. Every unknown address a crawler, a typo or a scan asks
-// for (/news/<anything>, /topic/<slug>/page/<n>) would stay there for good, so
-// the disk would grow with the requests, not with the newsroom. In memory they
-// live in Next's LRU (cacheMaxMemorySize), which bounds them, and a 404 asked
-// for again is still served from cache. A publish that fills the address
-// expires it by tag as before.
+// own file-system cache, except that entries whose addresses come from reader
+// input stay in memory only:
+//  - "not found" pages. Next caches an ISR page's 404 like any page, on disk:
+//    about 100 KB in four files per address. Every unknown address a crawler,
+//    a typo or a scan asks for (/news/<anything>, /topic/<slug>/page/<n>)
+//    would stay there for good;
+//  - search results (tag "search", app/_lib/cache-tags.ts): one page and one
+//    data entry per query typed.
+// Otherwise the disk would grow with the requests, not with the newsroom. In
+// memory they live in Next's LRU (cacheMaxMemorySize), which bounds them, and
+// one asked for again is still served from cache. A publish expires them by
+// tag as before.
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports */
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 
+const SEARCH_TAG = "search"; // tags.search in app/_lib/cache-tags.ts
+
+/** Tags of a cache entry: a data entry's from the call, a page's from its headers. */
+function entryTags(data, ctx) {
+  if (data.kind === "FETCH") return ctx?.tags ?? [];
+  const header = data.headers?.["x-next-cache-tags"];
+  return typeof header === "string" ? header.split(",") : [];
+}
+
+function inMemoryOnly(data, ctx) {
+  if (!data) return false;
+  if (data.kind === "APP_PAGE" && data.status === 404) return true;
+  return entryTags(data, ctx).includes(SEARCH_TAG);
+}
+
 module.exports = class PortalFileCache extends FileSystemCache {
   set(key, data, ctx) {
-    const notFoundPage = data && data.kind === "APP_PAGE" && data.status === 404;
-    if (!notFoundPage || !this.flushToDisk) return super.set(key, data, ctx);
+    if (!inMemoryOnly(data, ctx) || !this.flushToDisk) return super.set(key, data, ctx);
     // FileSystemCache#set stores the entry in memory, then returns before its
     // first await when flushToDisk is off: turning it off for that synchronous
     // part keeps this entry off the disk and nothing else.

@@ -39,6 +39,12 @@ const STALE_KEY = `${PREFIX}tags:stale`;
 const EXPIRED_KEY = `${PREFIX}tags:expired`;
 /** Upper bound on how long Redis keeps an entry nobody rewrites (seconds). */
 const MAX_TTL_SECONDS = 14 * 24 * 3600;
+/**
+ * Upper bound for search results (tag "search", tags.search in
+ * app/_lib/cache-tags.ts): one entry per query typed, so they leave soon.
+ */
+const SEARCH_TTL_SECONDS = 3600;
+const SEARCH_TAG = "search";
 /** How long the first request of a process waits for the first connection. */
 const FIRST_CONNECT_WAIT_MS = 3000;
 const TAGS_HEADER = "x-next-cache-tags";
@@ -253,8 +259,9 @@ class RedisCacheHandler {
       }
       const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
       const entry = { lastModified: Date.now(), value: data, cacheControl, tags: ctx?.fetchCache ? (ctx.tags ?? []) : undefined };
-      const expire = typeof cacheControl?.expire === "number" ? cacheControl.expire : MAX_TTL_SECONDS;
-      const ttl = Math.max(1, Math.min(MAX_TTL_SECONDS, Math.ceil(expire)));
+      const longest = entryTags(entry, ctx).includes(SEARCH_TAG) ? SEARCH_TTL_SECONDS : MAX_TTL_SECONDS;
+      const expire = typeof cacheControl?.expire === "number" ? cacheControl.expire : longest;
+      const ttl = Math.max(1, Math.min(longest, Math.ceil(expire)));
       await redis.set(this.entryPrefix + key, encode(entry), "EX", ttl);
     } catch (err) {
       log.warn({ err: { name: /** @type {Error} */ (err).name, message: /** @type {Error} */ (err).message } }, "redis cache set failed: entry not stored");

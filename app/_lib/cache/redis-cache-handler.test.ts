@@ -99,6 +99,28 @@ describe("redis cache handler", () => {
     expect(entry!.lastModified + 60_000).toBeLessThan(Date.now());
   });
 
+  test("search results (tag search) leave Redis within an hour; other entries are kept up to their expiry", async () => {
+    const a = instance();
+    const day = { cacheControl: { revalidate: 60, expire: 86400 } };
+    await a.set("/search/flood/1", page("<h1>Search</h1>", "_N_T_/layout,articles,search"), day);
+    await a.set("/news/epsilon", page("<h1>Epsilon</h1>", "_N_T_/layout,articles"), day);
+    await a.set("search-data", fetchValue("[]"), { fetchCache: true, tags: ["articles", "search"] });
+    await a.set("menu-data", fetchValue("[]"), { fetchCache: true, tags: ["taxonomy"] });
+    const probe = new Redis(redis.url);
+    try {
+      const ttl = async (key: string) => {
+        const [found] = await probe.keys(`portal:entry:*:${key}`);
+        return found ? probe.ttl(found) : -2;
+      };
+      for (const key of ["/search/flood/1", "search-data"]) expect(await ttl(key), key).toBeGreaterThan(3500);
+      for (const key of ["/search/flood/1", "search-data"]) expect(await ttl(key), key).toBeLessThanOrEqual(3600);
+      expect(await ttl("/news/epsilon")).toBeGreaterThan(86000);
+      expect(await ttl("menu-data")).toBeGreaterThan(14 * 86400 - 100);
+    } finally {
+      probe.disconnect();
+    }
+  });
+
   test("with Redis down every call still answers (a miss), and revalidations reach Redis when it is back", async () => {
     const a = instance();
     await a.set("/news/delta", page("<h1>Delta</h1>", "article:4"), {});

@@ -2,9 +2,12 @@
 // SQLite (FTS5) under `npm run test:unit`, Postgres (tsvector) under
 // `npm run test:pg`. Both engines must give readers the same answers.
 import "@/test/helpers/test-db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/app/_lib/db";
 import { searchArticles, SEARCH_PAGE_SIZE, type HighlightPart } from "./search";
+
+// Outside a Next server there is no data cache: reads run their queries directly.
+vi.mock("next/cache", () => ({ unstable_cache: <T>(read: T) => read }));
 
 const marked = (parts: HighlightPart[]) => parts.filter((p) => p.match).map((p) => p.text.toLowerCase());
 const titles = async (q: string, page = 1) => (await searchArticles(q, page)).hits.map((h) => h.article.title);

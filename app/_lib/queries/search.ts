@@ -3,11 +3,14 @@
 // "ArticleSearch", migration 20261130070000_search_fts) and the Postgres one
 // (tsvector column "searchVector", migration 20261130100000_search_tsvector)
 // are below; searchArticles picks one by DATABASE_URL.
-// Not cached: queries are arbitrary user input, and caching each would let
-// anyone fill the cache; the index answers in milliseconds.
+// Cached like every public read (tags "articles" and "taxonomy"), and marked
+// "search": queries are arbitrary reader input, so the cache handlers keep
+// these entries, and the pages that show them, in memory only or briefly.
 import "server-only";
 import { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
+import { tags } from "../cache-tags";
+import { cachedRead } from "./cached";
 import { isPostgres } from "../env";
 import { HIDDEN_STATUSES, PUBLIC_STATUSES } from "../domain";
 import { cardSelect, toCard, type ArticleCard } from "./shapes";
@@ -37,6 +40,10 @@ export async function searchArticles(query: string, page: number): Promise<Searc
   const terms = searchTerms(query);
   const safePage = Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1;
   if (terms.length === 0) return { terms, page: safePage, total: 0, totalPages: 0, hits: [] };
+  return cachedRead(["search", safePage, ...terms], [tags.articles, tags.taxonomy, tags.search], () => search(terms, safePage));
+}
+
+async function search(terms: string[], safePage: number): Promise<SearchResults> {
   const engine: Engine = isPostgres() ? searchPostgres : searchSqlite;
   const now = new Date();
   const found = await engine(terms, (safePage - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE, now);
