@@ -65,6 +65,8 @@ export type Row = {
   name: string;
   path: string;
   cached?: LoadResult & { load: LoadWindow };
+  /** Requests/s of the static baseline measured just before and just after `cached`. */
+  staticAround?: { before: number; after: number };
   firstHit?: LoadResult & { load: LoadWindow; urls: number };
   uncached?: LoadResult & { load: LoadWindow; urls: number };
   skipped?: string;
@@ -318,17 +320,24 @@ async function main() {
     for (const p of ["/bench/static", ...targets.flatMap((t) => (t.cached ? [t.cached] : []))]) {
       await measure({ base: cached.url, paths: [p], connections: config.connections, durationSec: 2 });
     }
+    // The static baseline between every two rows: this machine's speed drifts
+    // within a run (shared host), so each row is compared with the static runs
+    // just around it rather than with one measured minutes away.
     log("cached: static baseline ...");
     baseline.before = await run("/bench/static");
+    let lastStatic = baseline.before;
     for (const t of targets) {
       const row: Row = { name: t.name, path: t.cached ?? "", skipped: t.note };
       rows.push(row);
       if (!t.cached) continue;
       log(`cached: ${t.name} (${t.cached}) ...`);
       row.cached = await run(t.cached);
+      const before = lastStatic.requestsPerSec;
+      log("cached: static baseline ...");
+      lastStatic = await run("/bench/static");
+      row.staticAround = { before, after: lastStatic.requestsPerSec };
     }
-    log("cached: static baseline again ...");
-    baseline.after = await run("/bench/static");
+    baseline.after = lastStatic;
 
     log("article page weight ...");
     try {

@@ -9,7 +9,13 @@ const yes = (ok: boolean) => (ok ? "met" : "**missed**");
 
 export function renderReport(r: BenchResult): string {
   const out: string[] = [];
-  const base = ((r.baseline.before?.requestsPerSec ?? 0) + (r.baseline.after?.requestsPerSec ?? 0)) / ((r.baseline.before ? 1 : 0) + (r.baseline.after ? 1 : 0) || 1);
+  const staticRuns = r.rows.flatMap((row) => (row.staticAround ? [row.staticAround.before] : [])).concat(r.baseline.after ? [r.baseline.after.requestsPerSec] : []);
+  const twoEnds = [r.baseline.before, r.baseline.after].flatMap((b) => (b ? [b.requestsPerSec] : []));
+  // The mean of every static run (of the two at the ends, for runs before the baseline was taken between rows).
+  const runs = staticRuns.length > 2 ? staticRuns : twoEnds;
+  const base = runs.length ? runs.reduce((a, b) => a + b, 0) / runs.length : 0;
+  // A cached row against the static runs just around it (else the run's mean).
+  const ratio = (row: Row) => row.cached!.requestsPerSec / ((row.staticAround ? (row.staticAround.before + row.staticAround.after) / 2 : base) || 1);
   const m = r.machine;
   out.push(`## Run of ${r.date.slice(0, 16).replace("T", " ")} UTC`);
   out.push("");
@@ -38,27 +44,38 @@ export function renderReport(r: BenchResult): string {
 
   out.push("### Requests");
   out.push("");
-  out.push(`Static baseline (\`/bench/static\`, prerendered, no data): ${n0(r.baseline.before?.requestsPerSec ?? 0)} req/s before the pages, ${n0(r.baseline.after?.requestsPerSec ?? 0)} after; ratios use their mean, ${n0(base)} req/s.`);
+  if (staticRuns.length > 2)
+    out.push(
+      `Static baseline (\`/bench/static\`, prerendered, no data), measured before the first row and after every row: ${staticRuns.map(n0).join(", ")} req/s. ` +
+        `Each row's ratio is to the mean of the two static runs around it (the host's speed drifts within a run); "× run mean" is to the mean of all of them, ${n0(base)} req/s.`,
+    );
+  else out.push(`Static baseline (\`/bench/static\`, prerendered, no data): ${twoEnds.map(n0).join(" req/s before the pages, ")} after; ratios use their mean, ${n0(base)} req/s.`);
   out.push("");
-  out.push("| page | URL | cached req/s | × static | p50 ms | p99 ms | errors |");
-  out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+  out.push("| page | URL | cached req/s | static around | × static | × run mean | p50 ms | p99 ms | errors |");
+  out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const usable = <T extends { requests: number }>(x?: T) => (x?.requests ? x : undefined);
   const errs = (x?: { errors: number; non2xx: number }) => (x ? String(x.errors + x.non2xx) : "–");
   for (const row of r.rows) {
     if (row.skipped && !row.cached) {
-      out.push(`| ${row.name} | – | skipped: ${row.skipped} | | | | |`);
+      out.push(`| ${row.name} | – | skipped: ${row.skipped} | | | | | | |`);
       continue;
     }
     // A row whose requests all outlasted the window has no latency to show.
     const c = usable(row.cached);
-    out.push(`| ${row.name} | \`${row.path}\` | ${c ? n0(c.requestsPerSec) : "–"} | ${c && base ? (c.requestsPerSec / base).toFixed(2) : "–"} | ${ms(c?.p50)} | ${ms(c?.p99)} | ${errs(c)} |`);
+    const around = row.staticAround ? `${n0(row.staticAround.before)} / ${n0(row.staticAround.after)}` : "–";
+    out.push(
+      `| ${row.name} | \`${row.path}\` | ${c ? n0(c.requestsPerSec) : "–"} | ${around} | ${c ? ratio(row).toFixed(2) : "–"} | ${c && base ? (c.requestsPerSec / base).toFixed(2) : "–"} | ${ms(c?.p50)} | ${ms(c?.p99)} | ${errs(c)} |`,
+    );
   }
   out.push("");
   out.push("### Cache misses");
   out.push("");
+  // A first-hit row that asked for more pages than it has URLs asked some again: those repeats found their data cached.
+  const repeated = r.rows.filter((row) => row.firstHit?.requests && row.firstHit.requests > row.firstHit.urls).map((row) => row.name);
   out.push(
     "First hit: no page in the cache, data cache working (a reader's first visit to a page: its own reads query, the reads every page shares are cached). " +
-      "Cache off: nothing cached, every read queries. The front page and the feed have one URL, so their first-hit rows re-render with their data cached.",
+      "Cache off: nothing cached, every read queries." +
+      (repeated.length ? ` Rows with fewer distinct URLs than requests in the window (${repeated.join("; ")}) asked some URLs again; on the first-hit server those repeats re-render with their data cached.` : ""),
   );
   out.push("");
   out.push("| page | distinct URLs | first hit req/s | p50 ms | p99 ms | errors | cache off req/s | p50 ms | p99 ms | errors |");
@@ -141,7 +158,6 @@ export function renderReport(r: BenchResult): string {
   out.push("| --- | --- | --- |");
   // Pages (front, article, listings, search) against the target; the feed (a
   // route handler) is reported beside them.
-  const ratio = (row: Row) => row.cached!.requestsPerSec / (base || 1);
   const cachedRows = r.rows.filter((row) => row.cached);
   const pageRows = cachedRows.filter((row) => row.name !== "RSS feed");
   const worst = pageRows.reduce<Row | null>((w, row) => (!w || ratio(row) < ratio(w) ? row : w), null);
