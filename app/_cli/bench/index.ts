@@ -8,7 +8,8 @@
 //
 // Three servers on the same build and database, one after the other:
 //   cached   - the normal server; every page warmed first, then one URL hammered
-//              (what a front-page story's crowd does);
+//              (what a front-page story's crowd does), in rounds alternating
+//              with the static baseline;
 // then two servers for cache misses, on distinct URLs where a page has many
 // (articles, deep pages, searches), one connection:
 //   first hit - BENCH_CACHE=pages-off (no page is ever found in the cache; the
@@ -24,7 +25,7 @@ import path from "node:path";
 import { purgeRuntimeCache } from "../runtime-cache";
 import { sqliteFile } from "../prepare-database";
 import { seedLarge } from "@/prisma/seed/large";
-import { measure, type LoadResult } from "./load";
+import { combined, measure, type LoadResult } from "./load";
 import { startServer, type BenchServer } from "./server";
 import { pageWeight, type Weight } from "./weight";
 import { chromiumPath, runLighthouse, type LighthouseResult } from "./lighthouse";
@@ -61,12 +62,15 @@ export const config = {
   deepPage: Number(opt("--deep-page", "400")),
 };
 
+/** Length of one round of a cached row, and of the static round after it. */
+const PAIRED_ROUND_SECONDS = 2;
+
 export type Row = {
   name: string;
   path: string;
   cached?: LoadResult & { load: LoadWindow };
-  /** Requests/s of the static baseline measured just before and just after `cached`. */
-  staticAround?: { before: number; after: number };
+  /** Requests/s of each round of `cached` and of the static baseline's rounds alternating with them. */
+  rounds?: { page: number[]; static: number[] };
   firstHit?: LoadResult & { load: LoadWindow; urls: number };
   uncached?: LoadResult & { load: LoadWindow; urls: number };
   skipped?: string;
@@ -80,7 +84,8 @@ export type BenchResult = {
   dataset: { articles: number; published: number; topics: number; authors: number; seededSeconds?: number; seedCpuSeconds?: number; reused: boolean; dbMB: number };
   buildSeconds?: number;
   rows: Row[];
-  baseline: { before?: LoadResult; after?: LoadResult };
+  /** The static baseline: all its rounds beside the cached rows (before/after: runs of earlier versions). */
+  baseline: { alongside?: LoadResult; before?: LoadResult; after?: LoadResult };
   memory: { cached: { rssMB: number; peakRssMB: number; hwmMB: number }; uncached?: { rssMB: number; peakRssMB: number; hwmMB: number } };
   weight?: Weight & { path: string };
   weightError?: string;
@@ -307,12 +312,6 @@ async function main() {
   let cachedMemory;
   try {
     ({ plans: targets, articlePath } = await planTargets(cached));
-    const run = async (p: string) => {
-      await warm(cached, p);
-      const end = loadWindow(ours);
-      const r = await measure({ base: cached.url, paths: [p], connections: config.connections, durationSec: config.durationSec });
-      return { ...r, load: end() };
-    };
     // A server just started runs its code cold (the JIT has not compiled it yet):
     // 2 s of load on every URL first, so the rows compare steady states, not
     // whichever page happened to be measured first.
@@ -320,24 +319,31 @@ async function main() {
     for (const p of ["/bench/static", ...targets.flatMap((t) => (t.cached ? [t.cached] : []))]) {
       await measure({ base: cached.url, paths: [p], connections: config.connections, durationSec: 2 });
     }
-    // The static baseline between every two rows: this machine's speed drifts
-    // within a run (shared host), so each row is compared with the static runs
-    // just around it rather than with one measured minutes away.
-    log("cached: static baseline ...");
-    baseline.before = await run("/bench/static");
-    let lastStatic = baseline.before;
+    // Each row alternates with the static baseline in short rounds, so both see
+    // the same moments of this host, whose speed drifts within a run (a static
+    // run before and one after the pages once gave 1,157 and 785 req/s).
+    const roundSec = PAIRED_ROUND_SECONDS;
+    const roundCount = Math.max(1, Math.round(config.durationSec / roundSec));
+    const once = (p: string) => measure({ base: cached.url, paths: [p], connections: config.connections, durationSec: roundSec });
+    const allStatic: LoadResult[] = [];
     for (const t of targets) {
       const row: Row = { name: t.name, path: t.cached ?? "", skipped: t.note };
       rows.push(row);
       if (!t.cached) continue;
-      log(`cached: ${t.name} (${t.cached}) ...`);
-      row.cached = await run(t.cached);
-      const before = lastStatic.requestsPerSec;
-      log("cached: static baseline ...");
-      lastStatic = await run("/bench/static");
-      row.staticAround = { before, after: lastStatic.requestsPerSec };
+      log(`cached: ${t.name} (${t.cached}), ${roundCount} rounds beside the static baseline ...`);
+      await warm(cached, t.cached);
+      const end = loadWindow(ours);
+      const page: LoadResult[] = [];
+      const statics: LoadResult[] = [];
+      for (let i = 0; i < roundCount; i++) {
+        page.push(await once(t.cached));
+        statics.push(await once("/bench/static"));
+      }
+      row.cached = { ...combined(page, roundSec), load: end() };
+      row.rounds = { page: page.map((r) => r.requests / roundSec), static: statics.map((r) => r.requests / roundSec) };
+      allStatic.push(...statics);
     }
-    baseline.after = lastStatic;
+    baseline.alongside = combined(allStatic, roundSec);
 
     log("article page weight ...");
     try {

@@ -70,3 +70,18 @@ export async function measure(opts: {
     bytesPerReq: result.requests.total ? result.throughput.total / result.requests.total : 0,
   };
 }
+
+/** Several measurements of one URL as one: requests/s over their whole time, the median p50, the worst p99. */
+export function combined(results: LoadResult[], secondsEach: number): LoadResult {
+  const requests = results.reduce((s, r) => s + r.requests, 0);
+  const p50s = results.map((r) => r.p50).sort((a, b) => a - b);
+  return {
+    requestsPerSec: requests / (secondsEach * results.length || 1),
+    p50: p50s[Math.floor((p50s.length - 1) / 2)] ?? 0,
+    p99: Math.max(0, ...results.map((r) => r.p99)),
+    requests,
+    errors: results.reduce((s, r) => s + r.errors, 0),
+    non2xx: results.reduce((s, r) => s + r.non2xx, 0),
+    bytesPerReq: requests ? results.reduce((s, r) => s + r.bytesPerReq * r.requests, 0) / requests : 0,
+  };
+}
