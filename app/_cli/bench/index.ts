@@ -84,8 +84,8 @@ export type BenchResult = {
   dataset: { articles: number; published: number; topics: number; authors: number; seededSeconds?: number; seedCpuSeconds?: number; reused: boolean; dbMB: number };
   buildSeconds?: number;
   rows: Row[];
-  /** The static baseline: all its rounds beside the cached rows (before/after: runs of earlier versions). */
-  baseline: { alongside?: LoadResult; before?: LoadResult; after?: LoadResult };
+  /** The static baseline: all its rounds beside the cached rows, and the length of a round. */
+  baseline: { alongside?: LoadResult; roundSeconds: number };
   memory: { cached: { rssMB: number; peakRssMB: number; hwmMB: number }; uncached?: { rssMB: number; peakRssMB: number; hwmMB: number } };
   weight?: Weight & { path: string };
   weightError?: string;
@@ -299,7 +299,7 @@ async function main() {
   const serverEnv = { DATABASE_URL: config.url, MEDIA_DIR: config.mediaDir, PORTAL_DEMO: "1", LOG_LEVEL: "warn" };
   await purgeRuntimeCache();
   const rows: Row[] = [];
-  const baseline: BenchResult["baseline"] = {};
+  const baseline: BenchResult["baseline"] = { roundSeconds: PAIRED_ROUND_SECONDS };
   let weight: BenchResult["weight"];
   let weightError: string | undefined;
   const lighthouse: BenchResult["lighthouse"] = [];
@@ -322,9 +322,8 @@ async function main() {
     // Each row alternates with the static baseline in short rounds, so both see
     // the same moments of this host, whose speed drifts within a run (a static
     // run before and one after the pages once gave 1,157 and 785 req/s).
-    const roundSec = PAIRED_ROUND_SECONDS;
-    const roundCount = Math.max(1, Math.round(config.durationSec / roundSec));
-    const once = (p: string) => measure({ base: cached.url, paths: [p], connections: config.connections, durationSec: roundSec });
+    const roundCount = Math.max(1, Math.round(config.durationSec / baseline.roundSeconds));
+    const once = (p: string) => measure({ base: cached.url, paths: [p], connections: config.connections, durationSec: baseline.roundSeconds });
     const allStatic: LoadResult[] = [];
     for (const t of targets) {
       const row: Row = { name: t.name, path: t.cached ?? "", skipped: t.note };
@@ -339,11 +338,11 @@ async function main() {
         page.push(await once(t.cached));
         statics.push(await once("/bench/static"));
       }
-      row.cached = { ...combined(page, roundSec), load: end() };
-      row.rounds = { page: page.map((r) => r.requests / roundSec), static: statics.map((r) => r.requests / roundSec) };
+      row.cached = { ...combined(page, baseline.roundSeconds), load: end() };
+      row.rounds = { page: page.map((r) => r.requests / baseline.roundSeconds), static: statics.map((r) => r.requests / baseline.roundSeconds) };
       allStatic.push(...statics);
     }
-    baseline.alongside = combined(allStatic, roundSec);
+    baseline.alongside = combined(allStatic, baseline.roundSeconds);
 
     log("article page weight ...");
     try {

@@ -11,13 +11,12 @@ const ratioText = (v: number) => (v < 0.8 && v.toFixed(2) === "0.80" ? v.toFixed
 
 export function renderReport(r: BenchResult): string {
   const out: string[] = [];
-  // The static baseline: its rounds beside the cached rows (runs of earlier
-  // versions measured it once before and once after the pages).
-  const ends = [r.baseline.before, r.baseline.after].flatMap((b) => (b ? [b.requestsPerSec] : []));
-  const base = r.baseline.alongside?.requestsPerSec ?? (ends.length ? ends.reduce((a, b) => a + b, 0) / ends.length : 0);
+  // The static baseline: the mean of all its rounds, and of the rounds beside one row.
+  const base = r.baseline.alongside?.requestsPerSec ?? 0;
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-  // A cached row against the static rounds alternating with its own (else the run's baseline).
-  const ratio = (row: Row) => row.cached!.requestsPerSec / ((row.rounds ? mean(row.rounds.static) : base) || 1);
+  const beside = (row: Row) => mean(row.rounds?.static ?? []);
+  // A cached row against the static rounds alternating with its own.
+  const ratio = (row: Row) => row.cached!.requestsPerSec / (beside(row) || 1);
   const m = r.machine;
   out.push(`## Run of ${r.date.slice(0, 16).replace("T", " ")} UTC`);
   out.push("");
@@ -47,15 +46,13 @@ export function renderReport(r: BenchResult): string {
   out.push("### Requests");
   out.push("");
   const staticRounds = r.rows.flatMap((row) => row.rounds?.static ?? []);
-  const roundsPerRow = r.rows.find((row) => row.rounds)?.rounds?.page.length ?? 1;
-  if (staticRounds.length)
-    out.push(
-      `Static baseline (\`/bench/static\`, prerendered, no data). Each cached row is measured in ${roundsPerRow} rounds of ${(r.config.durationSec / roundsPerRow).toFixed(0)} s, ` +
-        `each followed by a round of the static baseline, so both see the same moments of this host, whose speed drifts within a run ` +
-        `(static rounds in this run: ${n0(Math.min(...staticRounds))}–${n0(Math.max(...staticRounds))} req/s). ` +
-        `"× static" is a row against the static rounds beside it, "× run mean" against all static rounds, ${n0(base)} req/s.`,
-    );
-  else out.push(`Static baseline (\`/bench/static\`, prerendered, no data): ${ends.map(n0).join(" req/s before the pages, ")} after; ratios use their mean, ${n0(base)} req/s.`);
+  const roundsPerRow = r.rows.find((row) => row.rounds)?.rounds?.page.length ?? 0;
+  out.push(
+    `Static baseline (\`/bench/static\`, prerendered, no data). Each cached row is measured in ${roundsPerRow} rounds of ${r.baseline.roundSeconds} s, ` +
+      `each followed by a round of the static baseline, so both see the same moments of this host, whose speed drifts within a run ` +
+      `(static rounds in this run: ${n0(Math.min(...staticRounds))}–${n0(Math.max(...staticRounds))} req/s). ` +
+      `"× static" is a row against the static rounds beside it, "× run mean" against all static rounds, ${n0(base)} req/s.`,
+  );
   out.push("");
   out.push("| page | URL | cached req/s | static beside | × static | × run mean | p50 ms | p99 ms | errors |");
   out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -68,7 +65,7 @@ export function renderReport(r: BenchResult): string {
     }
     // A row whose requests all outlasted the window has no latency to show.
     const c = usable(row.cached);
-    const around = row.rounds ? n0(mean(row.rounds.static)) : "–";
+    const around = row.rounds ? n0(beside(row)) : "–";
     out.push(
       `| ${row.name} | \`${row.path}\` | ${c ? n0(c.requestsPerSec) : "–"} | ${around} | ${c ? ratio(row).toFixed(2) : "–"} | ${c && base ? (c.requestsPerSec / base).toFixed(2) : "–"} | ${ms(c?.p50)} | ${ms(c?.p99)} | ${errs(c)} |`,
     );
