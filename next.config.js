@@ -30,11 +30,12 @@ const searchRewrites = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // No ETag on rendered pages: Next hashes the whole HTML in JavaScript on
-  // every response, cached or not (about 0.5 ms of a cached article's ~3 ms,
-  // 0.8 ms on the front page), to save a reader at most one ~15 KB download
-  // when a page did not change. Pages carry s-maxage=60 for CDNs; the public
-  // API keeps its own ETags (app/api/v1/_lib/respond.ts).
+  // No ETag from Next: it hashes the whole HTML in JavaScript on every
+  // response, cached or not (about 0.5 ms of a cached article's ~3 ms, 0.8 ms
+  // on the front page). The server hooks give each cached page, feed and
+  // sitemap an ETag made once per version, with 304 answers
+  // (app/_cli/response-compression.cjs); the public API keeps its own
+  // (app/api/v1/_lib/respond.ts).
   generateEtags: false,
   // Compression is done by the server hooks that every start of this project
   // loads (npm start, the tests, the standalone server; see README): they keep

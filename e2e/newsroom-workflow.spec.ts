@@ -30,6 +30,27 @@ async function carrying(request: APIRequestContext): Promise<string[]> {
   return found;
 }
 
+// Feed readers and CDNs poll with the ETag they hold: while nothing changed the
+// answer is 304 with no body; after a publish, the new version.
+const POLLED = ["/feed.xml", "/category/pakistan"];
+
+/** The ETag of each of POLLED, once asking again with it gives 304. */
+async function heldValidators(request: APIRequestContext): Promise<Map<string, string>> {
+  const held = new Map<string, string>();
+  for (const path of POLLED) {
+    // Again if another test's publish changed the page between the two requests.
+    await expect
+      .poll(async () => {
+        const tag = (await request.get(path)).headers().etag ?? "";
+        held.set(path, tag);
+        const again = await request.get(path, { headers: { "if-none-match": tag } });
+        return [again.status(), (await again.body()).length];
+      }, { message: path })
+      .toEqual([304, 0]);
+  }
+  return held;
+}
+
 async function asRole(browser: Browser, role: "editor" | "admin" | "contributor"): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -63,6 +84,7 @@ test("a contributor writes a story and submits it for review", async ({ browser 
 
 test("an editor reviews, edits and publishes; readers see it at once", async ({ browser, request }) => {
   expect(await carrying(request)).toEqual([]);
+  const held = await heldValidators(request);
   const page = await asRole(browser, "editor");
   await page.getByRole("region", { name: "Waiting for review" }).getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`${articleUrl}$`));
@@ -88,6 +110,12 @@ test("an editor reviews, edits and publishes; readers see it at once", async ({ 
   await reader.close();
   // Searchers, feed readers and crawlers too, on their next request.
   expect(await carrying(request)).toEqual(CACHED);
+  for (const [path, tag] of held) {
+    const res = await request.get(path, { headers: { "if-none-match": tag } });
+    expect(res.status(), path).toBe(200);
+    expect(await res.text(), path).toContain(stamp);
+    expect(res.headers().etag, path).not.toBe(tag);
+  }
   await page.context().close();
 });
 

@@ -18,10 +18,16 @@
 //    out without Next's client runtime (runtime-free-pages.cjs), compressed;
 //  - everything else (renders in progress, private pages) goes
 //    through the `compression` middleware, the same library Next uses.
+// A kept copy also gets an ETag, made once from its bytes (Next's own is off:
+// it hashed every page on every request, see next.config.js), and a request
+// whose If-None-Match names it gets 304 Not Modified without the body: a feed
+// reader or a CDN checking a page that did not change downloads nothing again.
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports */
 const zlib = require("node:zlib");
 const compression = require("compression");
+const etag = require("etag");
+const fresh = require("fresh");
 const Negotiator = require("negotiator");
 const { runtimeFreeCandidate, withoutClientRuntime } = require("./runtime-free-pages.cjs");
 
@@ -38,7 +44,7 @@ const compressors = {
 };
 
 const middleware = compression({ threshold: THRESHOLD });
-const kept = new Map(); // key -> { body, bytes, size }; Map order = least recently used first
+const kept = new Map(); // key -> { body, bytes, etag, size }; Map order = least recently used first
 let keptBytes = 0;
 
 function sharedCacheable(res) {
@@ -47,7 +53,8 @@ function sharedCacheable(res) {
 }
 
 function sameBody(a, b) {
-  if (typeof a === "string" || typeof b === "string") return a === b;
+  if (a === b) return true; // Next hands over the body it keeps in memory
+  if (typeof a === "string" || typeof b === "string") return false;
   return a.length === b.length && a.equals(b);
 }
 
@@ -74,18 +81,21 @@ function sendable(body, encoding, strip) {
   return compressors[encoding](typeof page === "string" ? Buffer.from(page) : page);
 }
 
+// { bytes, etag } for this body, made once per version of a URL's body.
 function compressedOnce(req, res, body, encoding, strip) {
   const key = `${encoding} ${res.getHeader("content-type")} ${req.url}`;
   const hit = kept.get(key);
   if (hit && sameBody(hit.body, body)) {
     kept.delete(key); // move to the most recently used end
     kept.set(key, hit);
-    return hit.bytes;
+    return hit;
   }
   const bytes = sendable(body, encoding, strip);
   const size = bytes.length + (typeof body === "string" ? body.length * 2 : body.length);
-  keep(key, { body, bytes, size });
-  return bytes;
+  // From the bytes sent, so each encoding of a page has its own strong ETag.
+  const entry = { body, bytes, etag: etag(bytes), size };
+  keep(key, entry);
+  return entry;
 }
 
 // How to send this response when the app has written all of it, or null to
@@ -156,9 +166,19 @@ function compressResponses(req, res) {
     const { encoding, strip, keep } = plan;
     // A string's length never exceeds its UTF-8 byte length: good enough for the threshold.
     if (body.length < THRESHOLD) return end.call(this, body, done);
-    const bytes = keep ? compressedOnce(req, this, body, encoding, strip) : sendable(body, encoding, strip);
+    const { bytes, etag: tag } = keep ? compressedOnce(req, this, body, encoding, strip) : { bytes: sendable(body, encoding, strip) };
     const vary = this.getHeader("vary");
     this.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+    // A response with its own ETag (the public API's) answers conditional requests itself.
+    if (tag && !this.hasHeader("etag")) {
+      this.setHeader("ETag", tag);
+      if (fresh(req.headers, { etag: tag })) {
+        // As Express answers one: no body (Node sends none with a 304) and no headers describing it.
+        this.statusCode = 304;
+        for (const name of ["content-type", "content-length", "transfer-encoding"]) this.removeHeader(name);
+        return end.call(this, done);
+      }
+    }
     if (encoding !== "identity") this.setHeader("Content-Encoding", encoding);
     this.setHeader("Content-Length", bytes.length);
     return end.call(this, bytes, done);

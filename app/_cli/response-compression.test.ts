@@ -9,7 +9,7 @@ const { compressResponses } = createRequire(import.meta.url)("./response-compres
 };
 
 // What the app sends next, per path: the body and how Next would send it.
-type Reply = { body: string; streamed?: boolean; cacheControl?: string; fromCache?: boolean; status?: number };
+type Reply = { body: string; streamed?: boolean; cacheControl?: string; fromCache?: boolean; status?: number; etag?: string };
 const replies = new Map<string, Reply>();
 let server: http.Server;
 let base: string;
@@ -22,6 +22,7 @@ beforeAll(async () => {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Cache-Control", reply.cacheControl ?? "s-maxage=60, stale-while-revalidate=31535940");
     if (reply.fromCache !== false) res.setHeader("x-nextjs-cache", "HIT");
+    if (reply.etag) res.setHeader("ETag", reply.etag);
     if (!reply.streamed) return void res.end(reply.body);
     // As Next pipes a cached route handler's response: headers first, then chunks.
     res.flushHeaders();
@@ -37,9 +38,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function get(path: string, acceptEncoding: string, method = "GET") {
+function get(path: string, acceptEncoding: string, method = "GET", headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: Buffer; text: string }>((resolve, reject) => {
-    const req = http.request(base + path, { method, headers: { "accept-encoding": acceptEncoding } }, (res) => {
+    const req = http.request(base + path, { method, headers: { "accept-encoding": acceptEncoding, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
@@ -118,6 +119,52 @@ describe("response compression", () => {
     const plain = await get("/c", "identity");
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.text).toBe(page("brotli"));
+  });
+
+  it("gives a cached page an ETag per encoding and answers a request that names it with 304 and no body", async () => {
+    replies.set("/e", { body: page("unchanged story") });
+    const first = await get("/e", "gzip");
+    const tag = first.headers.etag!;
+    expect(tag).toMatch(/^"[^"]+"$/);
+    expect((await get("/e", "gzip")).headers.etag).toBe(tag);
+
+    const again = await get("/e", "gzip", "GET", { "if-none-match": tag });
+    expect(again.status).toBe(304);
+    expect(again.raw.length).toBe(0);
+    expect(again.headers.etag).toBe(tag);
+    expect(again.headers["cache-control"]).toContain("s-maxage=60");
+    expect(again.headers.vary).toContain("Accept-Encoding");
+    expect(again.headers["content-encoding"]).toBeUndefined();
+    // A list of validators (a CDN holding several), weak or not, matches too.
+    expect((await get("/e", "gzip", "GET", { "if-none-match": `"other", W/${tag}` })).status).toBe(304);
+
+    // Brotli bytes are another representation: another ETag, and the gzip one does not match it.
+    const br = await get("/e", "br", "GET", { "if-none-match": tag });
+    expect(br.status).toBe(200);
+    expect(br.headers.etag).not.toBe(tag);
+    expect(br.text).toBe(page("unchanged story"));
+  });
+
+  it("sends the new page to a client holding the ETag of the old one", async () => {
+    replies.set("/f", { body: page("first edition") });
+    const old = (await get("/f", "gzip")).headers.etag!;
+    replies.set("/f", { body: page("second edition") });
+    const res = await get("/f", "gzip", "GET", { "if-none-match": old });
+    expect(res.status).toBe(200);
+    expect(res.text).toBe(page("second edition"));
+    expect(res.headers.etag).not.toBe(old);
+    expect((await get("/f", "gzip", "GET", { "if-none-match": res.headers.etag! })).status).toBe(304);
+  });
+
+  it("leaves the app's own ETag alone and gives private pages none", async () => {
+    replies.set("/api", { body: page("api"), etag: '"from-the-app"' });
+    const api = await get("/api", "gzip", "GET", { "if-none-match": '"from-the-app"' });
+    expect(api.headers.etag).toBe('"from-the-app"');
+    expect(api.status).toBe(200); // the app answers its own conditional requests
+    replies.set("/admin/e", { body: page("draft"), cacheControl: "private, no-store", fromCache: false });
+    const priv = await get("/admin/e", "gzip");
+    expect(priv.headers.etag).toBeUndefined();
+    expect((await get("/admin/e", "gzip", "GET", { "if-none-match": "*" })).status).toBe(200);
   });
 
   it("leaves small bodies and HEAD requests alone", async () => {
