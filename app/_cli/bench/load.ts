@@ -1,6 +1,8 @@
 // One autocannon measurement on loopback: requests/s, latency percentiles, errors.
 // `paths` with more than one entry are requested in turn (distinct URLs), so a
-// cache-miss measurement never asks twice for the same page.
+// cache-miss measurement never asks twice for the same page. A response counts
+// as wrong unless its status is 2xx, or `expectStatus` when given (a 304 for a
+// conditional request).
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -13,6 +15,7 @@ type Result = {
   errors: number;
   timeouts: number;
   non2xx: number;
+  statusCodeStats: Record<string, { count: number }>;
 };
 type Options = {
   url: string;
@@ -31,7 +34,8 @@ export type LoadResult = {
   p99: number;
   requests: number;
   errors: number;
-  non2xx: number;
+  /** Responses with another status than the one expected. */
+  wrongStatus: number;
   bytesPerReq: number;
 };
 
@@ -41,6 +45,8 @@ export async function measure(opts: {
   connections: number;
   durationSec: number;
   maxRequests?: number;
+  headers?: Record<string, string>;
+  expectStatus?: number;
 }): Promise<LoadResult> {
   let next = 0;
   const result = await autocannon({
@@ -49,7 +55,7 @@ export async function measure(opts: {
     duration: opts.durationSec,
     amount: opts.maxRequests,
     timeout: 30,
-    headers: { "accept-encoding": "gzip" },
+    headers: { "accept-encoding": "gzip", ...opts.headers },
     requests: [
       {
         method: "GET",
@@ -66,7 +72,7 @@ export async function measure(opts: {
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    wrongStatus: opts.expectStatus ? result.requests.total - (result.statusCodeStats[opts.expectStatus]?.count ?? 0) : result.non2xx,
     bytesPerReq: result.requests.total ? result.throughput.total / result.requests.total : 0,
   };
 }
@@ -81,7 +87,7 @@ export function combined(results: LoadResult[], secondsEach: number): LoadResult
     p99: Math.max(0, ...results.map((r) => r.p99)),
     requests,
     errors: results.reduce((s, r) => s + r.errors, 0),
-    non2xx: results.reduce((s, r) => s + r.non2xx, 0),
+    wrongStatus: results.reduce((s, r) => s + r.wrongStatus, 0),
     bytesPerReq: requests ? results.reduce((s, r) => s + r.bytesPerReq * r.requests, 0) / requests : 0,
   };
 }

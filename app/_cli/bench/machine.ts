@@ -4,13 +4,15 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 
-export type MachineInfo = { cores: number; memoryGiB: number; cpuModel: string; node: string; platform: string };
+/** cpuMHz: the clock the kernel reports (runs on different hosts differ by 2x in speed; see BENCHMARKS.md). */
+export type MachineInfo = { cores: number; memoryGiB: number; cpuModel: string; cpuMHz?: number; node: string; platform: string };
 
 export function machineInfo(): MachineInfo {
   return {
     cores: availableParallelism(),
     memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     cpuModel: cpus()[0]?.model?.trim() ?? "unknown",
+    cpuMHz: cpus()[0]?.speed || undefined,
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
   };

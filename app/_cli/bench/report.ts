@@ -20,7 +20,7 @@ export function renderReport(r: BenchResult): string {
   const m = r.machine;
   out.push(`## Run of ${r.date.slice(0, 16).replace("T", " ")} UTC`);
   out.push("");
-  out.push(`- Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB RAM, ${m.platform}, Node ${m.node}, SQLite ${r.sqlite}.`);
+  out.push(`- Machine: ${m.cores} cores (${m.cpuModel}${m.cpuMHz ? `, ${m.cpuMHz.toLocaleString("en-US")} MHz` : ""}), ${m.memoryGiB} GiB RAM, ${m.platform}, Node ${m.node}, SQLite ${r.sqlite}.`);
   const d = r.dataset;
   out.push(
     `- Dataset: ${n0(d.articles)} articles (${n0(d.published)} public), ${d.topics} topics, ${d.authors} authors; ${d.dbMB.toFixed(0)} MB SQLite file` +
@@ -57,7 +57,7 @@ export function renderReport(r: BenchResult): string {
   out.push("| page | URL | cached req/s | static beside | × static | × run mean | p50 ms | p99 ms | errors |");
   out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const usable = <T extends { requests: number }>(x?: T) => (x?.requests ? x : undefined);
-  const errs = (x?: { errors: number; non2xx: number }) => (x ? String(x.errors + x.non2xx) : "–");
+  const errs = (x?: { errors: number; wrongStatus: number }) => (x ? String(x.errors + x.wrongStatus) : "–");
   for (const row of r.rows) {
     if (row.skipped && !row.cached) {
       out.push(`| ${row.name} | – | skipped: ${row.skipped} | | | | | | |`);
@@ -160,14 +160,16 @@ export function renderReport(r: BenchResult): string {
   out.push("| target | measured | |");
   out.push("| --- | --- | --- |");
   // Pages (front, article, listings, search) against the target; the feed (a
-  // route handler) is reported beside them.
+  // route handler) is reported beside them, judged on a full download, with
+  // the poll of a reader holding its ETag shown beside it.
   const cachedRows = r.rows.filter((row) => row.cached);
-  const pageRows = cachedRows.filter((row) => row.name !== "RSS feed");
+  const pageRows = cachedRows.filter((row) => !row.name.startsWith("RSS feed"));
   const worst = pageRows.reduce<Row | null>((w, row) => (!w || ratio(row) < ratio(w) ? row : w), null);
-  const cachedErrors = cachedRows.reduce((s, row) => s + row.cached!.errors + row.cached!.non2xx, 0);
+  const cachedErrors = cachedRows.reduce((s, row) => s + row.cached!.errors + row.cached!.wrongStatus, 0);
   if (worst) out.push(`| cached pages >= 0.8 × static, zero errors | lowest ${ratioText(ratio(worst))} × (${worst.name}); ${cachedErrors} errors on all rows | ${yes(ratio(worst) >= 0.8 && cachedErrors === 0)} |`);
   const feed = cachedRows.find((x) => x.name === "RSS feed");
-  if (feed) out.push(`| cached RSS feed >= 0.8 × static | ${ratioText(ratio(feed))} × | ${yes(ratio(feed) >= 0.8)} |`);
+  const polled = cachedRows.find((x) => x.name.startsWith("RSS feed, polled"));
+  if (feed) out.push(`| cached RSS feed >= 0.8 × static | ${ratioText(ratio(feed))} ×${polled ? ` (polled with its ETag, 304: ${ratioText(ratio(polled))} ×)` : ""} | ${yes(ratio(feed) >= 0.8)} |`);
   // Misses are judged on the first hit (the issue: "cache disabled or first hit"); the cache-off figure is shown beside it.
   const miss = (row?: Row) => {
     const f = row?.firstHit?.requests ? row.firstHit.p50 : undefined;
