@@ -38,7 +38,7 @@ const POLLED = ["/feed.xml", "/category/pakistan"];
 async function heldValidators(request: APIRequestContext): Promise<Map<string, string>> {
   const held = new Map<string, string>();
   for (const path of POLLED) {
-    // Again if another test's publish changed the page between the two requests.
+    // Again if the page changed between the two requests (re-rendered after its minute).
     await expect
       .poll(async () => {
         const tag = (await request.get(path)).headers().etag ?? "";
