@@ -214,4 +214,18 @@ http {
     // Both instances really shared Redis: neither logged a cache failure.
     for (const instance of [a!, b!]) expect(instance.logs()).not.toMatch(/redis cache (get|set) failed|redis cache unavailable/);
   });
+
+  test("a feed reader's ETag from one instance is good on the other and through nginx", async () => {
+    const [A, B, lb] = [a!.url, b!.url, nginx!.url];
+    for (const encoding of ["gzip", "identity"]) {
+      const first = await request(`${A}/feed.xml`, { headers: { "accept-encoding": encoding } });
+      const etag = String(first.headers.etag ?? "");
+      expect(etag, encoding).toMatch(/^"[^"]+"$/);
+      // The shared cache hands B the same feed, which it encodes to the same bytes.
+      for (const base of [B, lb, lb]) {
+        const poll = await request(`${base}/feed.xml`, { headers: { "accept-encoding": encoding, "if-none-match": etag } });
+        expect([poll.status, poll.body], `${encoding} poll through ${base}`).toEqual([304, ""]);
+      }
+    }
+  });
 });

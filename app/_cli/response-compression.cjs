@@ -9,11 +9,12 @@
 //  - a response that is already whole (Next sends a cached page, feed or
 //    sitemap in one res.end(body), the feed and sitemap since patch-next.cjs;
 //    a build file from /_next/static, or a cached route handler of an
-//    unpatched Next, in chunks) and that a shared cache may store is compressed once and the
-//    compressed bytes kept, keyed by URL, content type and
-//    encoding; the next response reuses them only if its body is exactly the
-//    body they were made from (same string, or equal bytes), so a page that
-//    changed is compressed afresh, never served stale;
+//    unpatched Next, in chunks) and that a shared cache may store is compressed
+//    once and the compressed bytes kept (the body as it is for a client that
+//    takes no compression), keyed by URL, content type and encoding; the next
+//    response reuses them only if its body is exactly the body they were made
+//    from (same string, or equal bytes), so a page that changed is compressed
+//    afresh, never served stale;
 //  - a reader page is held until it is whole, even while it renders, and goes
 //    out without Next's client runtime (runtime-free-pages.cjs), compressed;
 //  - everything else (renders in progress, private pages) goes
@@ -118,7 +119,7 @@ function negotiated(req) {
   return encoding === "br" || encoding === "gzip" ? encoding : null;
 }
 
-// The encoding to keep this response compressed in, or null.
+// The encoding to keep this response in ("identity": as it is), or null.
 function keptEncoding(req, res, streamed) {
   if (!compression.filter(req, res) || !sharedCacheable(res)) return null;
   // A streamed body is only held back when it is already whole: from Next's
@@ -127,7 +128,9 @@ function keptEncoding(req, res, streamed) {
   // JavaScript and CSS every first visit loads). A render in progress keeps streaming.
   const whole = /^(HIT|STALE)$/.test(String(res.getHeader("x-nextjs-cache"))) || /\bimmutable\b/.test(String(res.getHeader("cache-control")));
   if (streamed && !whole) return null;
-  return negotiated(req);
+  // A client that takes no compression (a simple feed poller) gets the body as
+  // it is, kept all the same for its ETag.
+  return negotiated(req) || "identity";
 }
 
 /** Installs compression on one response; call before the app handles the request. */

@@ -9,7 +9,7 @@ const { compressResponses } = createRequire(import.meta.url)("./response-compres
 };
 
 // What the app sends next, per path: the body and how Next would send it.
-type Reply = { body: string; streamed?: boolean; cacheControl?: string; fromCache?: boolean; status?: number; etag?: string };
+type Reply = { body: string; streamed?: boolean; cacheControl?: string; fromCache?: boolean; status?: number; etag?: string; contentType?: string };
 const replies = new Map<string, Reply>();
 let server: http.Server;
 let base: string;
@@ -19,7 +19,7 @@ beforeAll(async () => {
     compressResponses(req, res);
     const reply = replies.get(req.url ?? "")!;
     res.statusCode = reply.status ?? 200;
-    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Content-Type", reply.contentType ?? "text/html; charset=utf-8");
     res.setHeader("Cache-Control", reply.cacheControl ?? "s-maxage=60, stale-while-revalidate=31535940");
     if (reply.fromCache !== false) res.setHeader("x-nextjs-cache", "HIT");
     if (reply.etag) res.setHeader("ETag", reply.etag);
@@ -143,6 +143,24 @@ describe("response compression", () => {
     expect(br.status).toBe(200);
     expect(br.headers.etag).not.toBe(tag);
     expect(br.text).toBe(page("unchanged story"));
+    // So are plain bytes, for a client that takes no compression.
+    const plain = await get("/e", "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.text).toBe(page("unchanged story"));
+    expect([tag, br.headers.etag]).not.toContain(plain.headers.etag);
+    const plainAgain = await get("/e", "identity", "GET", { "if-none-match": plain.headers.etag! });
+    expect([plainAgain.status, plainAgain.raw.length]).toEqual([304, 0]);
+  });
+
+  it("gives a cached feed an ETag also when the client takes no compression", async () => {
+    const rss = `<?xml version="1.0"?><rss><channel>${"<item><title>Floods</title></item>".repeat(100)}</channel></rss>`;
+    replies.set("/feed.xml", { body: rss, contentType: "application/rss+xml; charset=utf-8" });
+    const plain = await get("/feed.xml", "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.text).toBe(rss);
+    expect(plain.headers.etag).toMatch(/^"[^"]+"$/);
+    const poll = await get("/feed.xml", "identity", "GET", { "if-none-match": plain.headers.etag! });
+    expect([poll.status, poll.raw.length]).toEqual([304, 0]);
   });
 
   it("sends the new page to a client holding the ETag of the old one", async () => {
