@@ -12,10 +12,23 @@ export function machineInfo(): MachineInfo {
     cores: availableParallelism(),
     memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     cpuModel: cpus()[0]?.model?.trim() ?? "unknown",
-    cpuMHz: cpus()[0]?.speed || undefined,
+    cpuMHz: cpuMHz(),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
   };
+}
+
+// Node's cpus()[].speed reads the frequency scaling files, which a virtual
+// machine may lack (it gives 0 then); /proc/cpuinfo still says the clock.
+function cpuMHz(): number | undefined {
+  const fromNode = cpus()[0]?.speed;
+  if (fromNode) return fromNode;
+  try {
+    const m = readFileSync("/proc/cpuinfo", "utf8").match(/^cpu MHz\s*:\s*([\d.]+)/m);
+    return m ? Math.round(Number(m[1])) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function machineJiffies(): { busy: number; total: number } {
