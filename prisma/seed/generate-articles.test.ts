@@ -9,4 +9,25 @@ describe("demo seed articles", () => {
     for (const a of all) seen.set(a.title, (seen.get(a.title) ?? 0) + 1);
     expect([...seen].filter(([, n]) => n > 1)).toEqual([]);
   });
+
+  it("keep their numbers plausible (no heatwave past 880 degrees, no 640-run win)", () => {
+    const text = generateArticles({ published: 2000, imageCount: 27 })
+      .map((a) => `${a.title}\n${JSON.stringify(a.bodyDoc)}`)
+      .join("\n");
+    const limits: [RegExp, number, number][] = [
+      [/past (\d+) degrees/g, 44, 51],
+      [/by (\d+) runs/g, 12, 180],
+      [/from (\d+) countries/g, 8, 60],
+      [/across (\d+) cities/g, 6, 40],
+      [/after (\d+) years/g, 25, 70],
+      [/reach (\d+) million children/g, 10, 45],
+      [/to (\d+) more districts/g, 4, 30],
+      [/stand of (\d+) for/g, 60, 140],
+    ];
+    for (const [pattern, min, max] of limits) {
+      const found = [...text.matchAll(pattern)].map((m) => Number(m[1]));
+      expect(found.length, String(pattern)).toBeGreaterThan(0);
+      expect(found.filter((v) => v < min || v > max), String(pattern)).toEqual([]);
+    }
+  });
 });

@@ -45,9 +45,12 @@ const text = (t: string) => ({ type: "text", text: t });
 const paragraph = (t: string) => ({ type: "paragraph", content: [text(t)] });
 
 function fill(template: string, r: ReturnType<typeof rng>, place: string): string {
+  const n = r.pick([12, 18, 24, 35, 40, 56, 72, 85, 120, 150, 240, 310, 460, 525, 640, 880]);
   return template
     .replaceAll("{place}", place)
-    .replaceAll("{n}", String(r.pick([12, 18, 24, 35, 40, 56, 72, 85, 120, 150, 240, 310, 460, 525, 640, 880])))
+    // {n:MIN-MAX} from the same draw as {n}, so the other stories stay as they were.
+    .replace(/\{n:(\d+)-(\d+)\}/g, (_, min: string, max: string) => String(Number(min) + (n % (Number(max) - Number(min) + 1))))
+    .replaceAll("{n}", String(n))
     .replaceAll("{m}", String(r.int(2, 9)))
     .replaceAll("{pct}", `${r.int(1, 3)}.${r.int(1, 9)}`)
     .replaceAll("{month}", r.pick(MONTHS));

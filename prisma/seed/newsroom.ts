@@ -123,7 +123,8 @@ type Kit = {
   topics: string[];
 };
 
-// Slots: {place} {person} {role} {n} {m} {pct} {month} {thing}
+// Slots: {place} {person} {role} {n} {m} {pct} {month} {thing}; {n:MIN-MAX} is a
+// number that must stay plausible (a temperature, a run margin), MIN to MAX.
 export const KITS: Record<CategorySlug, Kit> = {
   pakistan: {
     titles: [
@@ -163,7 +164,7 @@ export const KITS: Record<CategorySlug, Kit> = {
       "Talks in {place} end with pledge to meet again within {m} weeks",
       "Foreign ministers gather in {place} as regional tensions ease",
       "{place} announces new visa rules for skilled workers",
-      "Heatwave grips {place} as temperatures climb past {n} degrees",
+      "Heatwave grips {place} as temperatures climb past {n:44-51} degrees",
       "UN agency appeals for funds as crisis deepens near {place}",
       "Leaders meeting in {place} agree on framework for trade corridor",
       "Election officials in {place} begin counting after record turnout",
@@ -174,7 +175,7 @@ export const KITS: Record<CategorySlug, Kit> = {
       "Aid groups warn that the situation could worsen sharply without fresh funding in the coming weeks.",
     ],
     paragraphs: [
-      "Delegations from {n} countries attended the meeting, which was held behind closed doors at a government guest house on the edge of the city.",
+      "Delegations from {n:8-60} countries attended the meeting, which was held behind closed doors at a government guest house on the edge of the city.",
       "A joint statement issued after the session said the parties had agreed to set up working groups on security, trade and the return of displaced people.",
       "Analysts cautioned that similar pledges had been made before and that implementation had often stalled once the cameras left.",
       "The foreign office in Islamabad said it was following developments closely and that the embassy had been instructed to assist Pakistani nationals in the area.",
@@ -193,8 +194,8 @@ export const KITS: Record<CategorySlug, Kit> = {
   business: {
     titles: [
       "Stocks close {pct} percent higher as investors bet on rate cut",
-      "Textile exports rise to ${n} million in {month}, trade data shows",
-      "Remittances from workers abroad cross ${n} million mark",
+      "Textile exports rise to ${n:1400-1800} million in {month}, trade data shows",
+      "Remittances from workers abroad cross ${n:2600-3400} million mark",
       "Central bank keeps policy rate unchanged, cites easing inflation",
       "Fuel prices cut by Rs{m} per litre for the next fortnight",
       "Sialkot exporters seek relief on energy tariffs",
@@ -225,12 +226,12 @@ export const KITS: Record<CategorySlug, Kit> = {
   },
   sports: {
     titles: [
-      "Pakistan beat visitors by {n} runs to level the series in {place}",
+      "Pakistan beat visitors by {n:12-180} runs to level the series in {place}",
       "Hockey team names {m} uncapped players for Asia Cup camp",
       "Young opener hits maiden century as hosts take control in {place}",
       "National football side prepares for qualifier with training camp in {place}",
       "Squash star reaches final of {place} Open without dropping a game",
-      "Domestic season schedule announced with {n} first-class matches",
+      "Domestic season schedule announced with {n:40-120} first-class matches",
       "Sprinter sets new national record at meet in {place}",
     ],
     standfirsts: [
@@ -239,7 +240,7 @@ export const KITS: Record<CategorySlug, Kit> = {
       "The performance has raised hopes of a medal at next year's championships.",
     ],
     paragraphs: [
-      "Batting first, the home side recovered from a shaky start to post {n}, thanks largely to a patient stand of {m} for the fifth wicket.",
+      "Batting first, the home side recovered from a shaky start to post {n:160-340}, thanks largely to a patient stand of {n:60-140} for the fifth wicket.",
       "The visitors were well placed at one stage, but lost their last six wickets for just {m} runs as the pitch began to offer turn.",
       "The captain praised the fielding, singling out two catches in the deep that he said had changed the momentum of the match.",
       "The board confirmed that the next match would go ahead as planned despite a forecast of rain over the weekend.",
@@ -257,11 +258,11 @@ export const KITS: Record<CategorySlug, Kit> = {
   },
   technology: {
     titles: [
-      "Islamabad startup raises ${n} million to expand digital lending app",
+      "Islamabad startup raises ${n:2-45} million to expand digital lending app",
       "Telecom regulator sets date for next-generation spectrum auction",
       "Universities to offer {n} new places in artificial intelligence programmes",
       "Cybersecurity agency warns of phishing campaign targeting bank customers",
-      "Mobile broadband users cross {n} million, regulator says",
+      "Mobile broadband users cross {n:90-140} million, regulator says",
       "Satellite built by local engineers completes {m} months in orbit",
       "Freelancers earn record amount as IT exports climb in {month}",
     ],
@@ -291,9 +292,9 @@ export const KITS: Record<CategorySlug, Kit> = {
     titles: [
       "Drama serial set in old {place} tops ratings for {m} straight weeks",
       "Local film selected for screening at festival in {place}",
-      "Veteran singer announces farewell concert tour across {n} cities",
+      "Veteran singer announces farewell concert tour across {n:6-40} cities",
       "Literature festival in {place} draws record crowds",
-      "Restored classic film returns to cinemas after {n} years",
+      "Restored classic film returns to cinemas after {n:25-70} years",
       "Young director's debut feature wins audience award in {place}",
     ],
     standfirsts: [
@@ -319,11 +320,11 @@ export const KITS: Record<CategorySlug, Kit> = {
   },
   health: {
     titles: [
-      "Polio vaccination drive to reach {n} million children this week",
+      "Polio vaccination drive to reach {n:10-45} million children this week",
       "{place} hospital opens new cardiac unit with {m} beds",
       "Dengue cases rise in {place} as health department steps up spraying",
       "Study finds one in {m} children in surveyed districts is stunted",
-      "Government expands free treatment scheme to {n} more districts",
+      "Government expands free treatment scheme to {n:4-30} more districts",
       "Doctors warn of heat-related illness as temperatures soar in {place}",
     ],
     standfirsts: [
