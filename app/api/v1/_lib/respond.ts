@@ -2,6 +2,7 @@
 // If-None-Match gets 304), shared-cache friendly Cache-Control, and CORS for
 // GET so browsers on other sites can read it.
 import { createHash } from "node:crypto";
+import fresh from "fresh";
 import { scheduleDeliveries } from "@/app/_lib/webhooks/deliver";
 
 export const CORS_HEADERS = {
@@ -14,19 +15,14 @@ export const CORS_HEADERS = {
 
 const CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=300";
 
-function etagMatches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
-}
-
 export function apiJson(req: Request, body: unknown, extraHeaders: Record<string, string> = {}): Response {
   // API traffic also sends due webhook retries, after the response.
   scheduleDeliveries();
   const text = JSON.stringify(body);
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
   const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, ...extraHeaders };
-  if (etagMatches(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  // The same rules as the server hooks' 304s for pages and feeds (app/_cli/response-compression.cjs).
+  if (fresh(Object.fromEntries(req.headers), { etag })) return new Response(null, { status: 304, headers });
   return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }
 
