@@ -8,7 +8,6 @@ import { Prisma } from "@/app/_generated/prisma/client";
 import {
   authorProfileSelect,
   cardSelect,
-  fullSelect,
   headlineSelect,
   mediaUrl,
   pictureFirst,
@@ -23,6 +22,7 @@ import {
   type ImageVariant,
 } from "./shapes";
 import { rawTime, rawTimeMs } from "./raw-time";
+import { selectCards, selectPublicStory } from "./article-sql";
 
 export const PAGE_SIZE = 12;
 
@@ -34,7 +34,7 @@ const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 /** A published article by slug, or null when it does not exist or readers may not see it. */
 export async function getPublicArticle(slug: string): Promise<ArticleFull | null> {
   return cachedRead(["article", slug], [tags.articles, tags.articleSlug(slug)], async () => {
-    const row = await db.article.findFirst({ where: { slug, ...publicWhere() }, select: fullSelect });
+    const row = await selectPublicStory(slug);
     return row ? toFull(row) : null;
   });
 }
@@ -107,7 +107,7 @@ export async function getStoryRails(article: { id: number; categoryId: number; t
         .map(([id]) => id);
       // The link table's copy of status and publishedAt chose them; the article's own row has the last word.
       const ids = [...new Set([...sectionIds, ...ranked])];
-      const rows = ids.length ? await db.article.findMany({ where: { id: { in: ids }, ...publicWhere(now) }, select: cardSelect }) : [];
+      const rows = await selectCards(ids, { publicAt: now });
       const byId = new Map(rows.map((r) => [r.id, r]));
       const section = sectionIds.flatMap((id) => byId.get(id) ?? []);
       const byTopic = ranked.flatMap((id) => byId.get(id) ?? []);

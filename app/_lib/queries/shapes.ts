@@ -137,8 +137,8 @@ export const fullSelect = {
 } satisfies Prisma.ArticleSelect;
 
 type HeadlineRow = Prisma.ArticleGetPayload<{ select: typeof headlineSelect }>;
-type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
-type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
+export type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+export type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
 
 export const mediaUrl = (file: string) => `/media/${file}`;
 
