@@ -4,6 +4,7 @@
 //   cd .next/standalone && NODE_OPTIONS="--require ./server-hooks.cjs" node server.js
 import { cpSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { serverHooksFiles } from "./server-hooks-files";
 
 const out = ".next/standalone";
 if (!existsSync(`${out}/server.js`)) {
@@ -12,7 +13,8 @@ if (!existsSync(`${out}/server.js`)) {
 }
 cpSync("public", `${out}/public`, { recursive: true });
 cpSync(".next/static", `${out}/.next/static`, { recursive: true });
-for (const file of ["server-hooks.cjs", "response-compression.cjs"]) cpSync(`app/_cli/${file}`, `${out}/${file}`);
+const hooks = serverHooksFiles();
+for (const file of hooks.files) cpSync(`app/_cli/${file}`, `${out}/${file}`);
 
 // Next copies only the packages the app imports; the hooks load these too.
 const copied = new Set<string>();
@@ -33,5 +35,5 @@ function copyPackage(name: string, from: string) {
   const { dependencies = {} } = JSON.parse(readFileSync(path.join(pkg, "package.json"), "utf8"));
   for (const dep of Object.keys(dependencies)) copyPackage(dep, pkg);
 }
-for (const name of ["pino", "compression", "negotiator"]) copyPackage(name, ".");
+for (const name of hooks.packages) copyPackage(name, ".");
 console.log(`Standalone server ready in ${out} (start: NODE_OPTIONS="--require ./server-hooks.cjs" node server.js).`);
