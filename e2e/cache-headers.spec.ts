@@ -55,6 +55,27 @@ test.describe("cache headers", () => {
     }
   });
 
+  test("a HEAD request gets the headers its GET gets, and no body", async ({ request }) => {
+    for (const path of ["/", "/feed.xml", "/category/world"]) {
+      for (const encoding of ["gzip", "identity"]) {
+        const headers = { "accept-encoding": encoding };
+        await (await request.get(path, { headers })).body(); // rendered and cached (a first render is streamed)
+        const get = await request.get(path, { headers });
+        await get.body();
+        const head = await request.head(path, { headers });
+        expect(head.status(), `${path} ${encoding}`).toBe(200);
+        expect((await head.body()).length, `${path} ${encoding}`).toBe(0);
+        for (const name of ["content-type", "content-length", "content-encoding", "etag", "cache-control"]) {
+          expect(head.headers()[name], `${path} ${encoding}: ${name}`).toBe(get.headers()[name]);
+        }
+        expect(head.headers().etag, `${path} ${encoding}`).toBeTruthy();
+        // A client holding the page asks with its ETag: 304, as for GET.
+        const again = await request.head(path, { headers: { ...headers, "if-none-match": get.headers().etag } });
+        expect(again.status(), `${path} ${encoding}`).toBe(304);
+      }
+    }
+  });
+
   test("unknown addresses answer 404 without filling the server's disk", async ({ request }) => {
     const slug = `no-such-story-${Date.now()}`;
     for (const path of [`/news/${slug}`, `/news/${slug}`, `/topic/${slug}`, `/category/${slug}/page/2`]) {
