@@ -115,20 +115,15 @@ const authorFields = {
 };
 const topicFields = { id: 't."id"', slug: 't."slug"', name: 't."name"' };
 
-type StoryColumns = CardColumns & {
-  bodyHtml: string;
-  firstPublishedAt: Date | string | null;
-  contentUpdatedAt: Date | string | null;
-  datelinePlace: string;
-  sourceAgency: string;
-  language: string;
-  seoTitle: string;
-  seoDescription: string;
-  correctionNote: string;
-  updatedAt: Date | string;
-  authors: unknown;
-  topics: unknown;
-};
+type StoryColumns = CardColumns &
+  Pick<FullRow, "bodyHtml" | "datelinePlace" | "sourceAgency" | "language" | "seoTitle" | "seoDescription" | "correctionNote"> & {
+    firstPublishedAt: Date | string | null;
+    contentUpdatedAt: Date | string | null;
+    updatedAt: Date | string;
+    /** JSON arrays (jsonRows). */
+    authors: unknown;
+    topics: unknown;
+  };
 
 /** The public story at `slug` as Prisma's `findFirst({ where: { slug, ...publicWhere(now) }, select: fullSelect })` gives it. */
 export async function selectPublicStory(slug: string, now: Date = new Date()): Promise<FullRow | null> {
