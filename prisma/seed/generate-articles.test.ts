@@ -23,6 +23,8 @@ describe("demo seed articles", () => {
       [/reach (\d+) million children/g, 10, 45],
       [/to (\d+) more districts/g, 4, 30],
       [/stand of (\d+) for/g, 60, 140],
+      [/with (\d+) percent pass rate/g, 48, 86],
+      [/(\d+),000 out-of-school children/g, 2, 40],
     ];
     for (const [pattern, min, max] of limits) {
       const found = [...text.matchAll(pattern)].map((m) => Number(m[1]));

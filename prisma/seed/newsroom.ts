@@ -398,8 +398,8 @@ export const KITS: Record<CategorySlug, Kit> = {
   },
   education: {
     titles: [
-      "Board announces matriculation results with {pct} percent pass rate",
-      "{n} out-of-school children enrolled in {place} campaign",
+      "Board announces matriculation results with {n:48-86} percent pass rate",
+      "{n:2-40},000 out-of-school children enrolled in {place} campaign",
       "University in {place} launches scholarship scheme for {n} students",
       "Teachers in {place} protest delay in salaries",
       "New curriculum for science subjects to be introduced next year",
