@@ -66,6 +66,10 @@ const nextConfig = {
       ...["/admin", "/admin/:path*", "/api/admin/:path*", "/preview/:path*"].map((source) => ({ source, headers: privateNoStore })),
     ];
   },
+  // On Node the server hooks apply these beforeFiles rewrites before Next sees
+  // the request (app/_cli/early-rewrites.cjs), so headers() above meet the
+  // route's address: a header for a rewritten address must name its route too
+  // (as /search and /search/:path* do); early-rewrites.test.ts checks it.
   async rewrites() {
     return {
       beforeFiles: [

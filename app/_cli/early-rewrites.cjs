@@ -19,7 +19,10 @@
 // name. Anything else, and any request they do not match, goes to Next as it
 // came, and Next's own rewrite applies; without the hooks (`next dev`,
 // Vercel) Next does it all. early-rewrites.test.ts checks the results against
-// Next's own matchHas and prepareDestination.
+// Next's own matchHas and prepareDestination. Next then matches headers() and
+// the proxy (middleware) against the route's address, not the one asked for:
+// the test also checks that every rewritten address gets the same headers
+// either way (the proxy runs on /admin only, which is never rewritten).
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require("node:fs");

@@ -19,7 +19,14 @@ const { matchHas, prepareDestination } = require("next/dist/shared/lib/router/ut
     parsedDestination: { pathname: string };
   };
 };
-const nextConfig = require("../../next.config.js") as { rewrites: () => Promise<{ beforeFiles: Rewrite[] }> };
+const { getPathMatch } = require("next/dist/shared/lib/router/utils/path-match") as {
+  getPathMatch: (path: string) => (pathname: string) => false | Record<string, string>;
+};
+type HeaderRule = { source: string; headers: { key: string; value: string }[] };
+const nextConfig = require("../../next.config.js") as {
+  rewrites: () => Promise<{ beforeFiles: Rewrite[] }>;
+  headers: () => Promise<HeaderRule[]>;
+};
 
 /** Where Next's rewrite sends `url`: the route's path as a URL path, or null. */
 function nextRoutes(rewrites: Rewrite[], url: string): string | null {
@@ -97,6 +104,21 @@ describe("early rewrites", async () => {
       expect(path).toBe(next);
       // The query string goes along, as Next's rewrite keeps it.
       expect(search ?? "").toBe(url.split("?")[1] ?? "");
+    }
+  });
+
+  // Next matches headers() by the address asked for; after the hooks' rewrite it
+  // sees the route's address. So every rewritten address must get the same
+  // headers by either: a rule for "/feed.xml" alone would be lost on Node.
+  it("give each rewritten address the headers next.config.js gives the address asked for", async () => {
+    const headerRules = await nextConfig.headers();
+    // Each matching rule sets its headers in turn, as Next does: the last value of a name stays.
+    const headersFor = (pathname: string) =>
+      Object.fromEntries(headerRules.filter((r) => getPathMatch(r.source)(pathname)).flatMap((r) => r.headers.map((h) => [h.key.toLowerCase(), h.value])));
+    for (const url of ADDRESSES) {
+      const routed = rewriteUrl(rules, url);
+      if (routed === null) continue;
+      expect(headersFor(routed.split("?")[0]), url).toEqual(headersFor(url.split("?")[0]));
     }
   });
 
