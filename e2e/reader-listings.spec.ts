@@ -3,6 +3,12 @@ import { RELATIVE } from "./reader-seed";
 
 // Story links (hrefs, since two stories can share a headline).
 const headlines = (page: Page) => page.locator("main article h3 a").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+/** The listing's stories are newest first (each card's publication time). */
+async function expectNewestFirst(page: Page) {
+  const times = await page.locator("main article time").evaluateAll((els) => els.map((e) => new Date(e.getAttribute("datetime")!).getTime()));
+  expect(times.length).toBeGreaterThan(1);
+  expect(times, page.url()).toEqual([...times].sort((a, b) => b - a));
+}
 
 test.describe("reader: front page and listings", () => {
   test("the front page has a lead, top stories, latest, most read and a section per category", async ({ page }) => {
@@ -20,10 +26,12 @@ test.describe("reader: front page and listings", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("World");
     const one = await headlines(page);
     expect(one).toHaveLength(12);
+    await expectNewestFirst(page);
 
     await page.getByRole("link", { name: "Older →" }).click();
     await expect(page).toHaveURL(/\/category\/world\/page\/2$/);
     const two = await headlines(page);
+    await expectNewestFirst(page);
     expect(two.length).toBeGreaterThan(0);
     expect(two.filter((t) => one.includes(t))).toEqual([]);
 
@@ -58,9 +66,11 @@ test.describe("reader: front page and listings", () => {
       await page.goto(base);
       const one = await headlines(page);
       expect(one).toHaveLength(12);
+      await expectNewestFirst(page);
       await page.goto(`${base}/page/2`);
       const two = await headlines(page);
       expect(two).toHaveLength(12);
+      await expectNewestFirst(page);
       expect(two.filter((t) => one.includes(t))).toEqual([]);
       await expect(page.getByRole("link", { name: "← Newer" })).toHaveAttribute("href", base);
     }

@@ -204,6 +204,18 @@ export async function getFrontPage(): Promise<FrontPage> {
   });
 }
 
+/**
+ * The cards of the stories `ids`, in that order. Listings pick a page of ids
+ * with Prisma (the order and the offset ride on their indexes), then read the
+ * cards in one statement (article-sql.ts): a nested select of the cards costs
+ * Prisma three more statements, ~2 ms of CPU per page on the machine of
+ * BENCHMARKS.md (4.3-4.6 against 2.2-2.6 ms for a topic page).
+ */
+async function cardsInOrder(ids: number[]): Promise<ArticleCard[]> {
+  const byId = new Map((await selectCards(ids)).map((row) => [row.id, toCard(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export type Listing = { articles: ArticleCard[]; page: number; totalPages: number; total: number };
 
 const listing = (articles: ArticleCard[], page: number, total: number): Listing => ({
@@ -224,9 +236,9 @@ export async function getCategoryListing(slug: string, page: number) {
     const where = { categoryId: category.id, ...publicWhere() };
     const [total, rows] = await Promise.all([
       db.article.count({ where }),
-      db.article.findMany({ where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
+      db.article.findMany({ where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { id: true } }),
     ]);
-    return { category, listing: listing(rows.map(toCard), page, total) };
+    return { category, listing: listing(await cardsInOrder(rows.map((r) => r.id)), page, total) };
   });
 }
 
@@ -247,10 +259,10 @@ export async function getTopicListing(slug: string, page: number) {
         orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
         skip: (page - 1) * PAGE_SIZE,
         take: PAGE_SIZE,
-        select: { article: { select: cardSelect } },
+        select: { articleId: true },
       }),
     ]);
-    return { topic, listing: listing(rows.map((r) => toCard(r.article)), page, total) };
+    return { topic, listing: listing(await cardsInOrder(rows.map((r) => r.articleId)), page, total) };
   });
 }
 
@@ -288,10 +300,10 @@ export async function getAuthorListing(slug: string, page: number) {
         orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
         skip: (page - 1) * PAGE_SIZE,
         take: PAGE_SIZE,
-        select: { article: { select: cardSelect } },
+        select: { articleId: true },
       }),
     ]);
-    return { author, listing: listing(rows.map((r) => toCard(r.article)), page, total) };
+    return { author, listing: listing(await cardsInOrder(rows.map((r) => r.articleId)), page, total) };
   });
 }
 
