@@ -1,7 +1,7 @@
 // Responses of the public read API: JSON with a content hash ETag (a matching
 // If-None-Match gets 304), shared-cache friendly Cache-Control, and CORS for
 // GET so browsers on other sites can read it.
-import { createHash } from "node:crypto";
+import etag from "etag";
 import fresh from "fresh";
 import { scheduleDeliveries } from "@/app/_lib/webhooks/deliver";
 
@@ -19,10 +19,10 @@ export function apiJson(req: Request, body: unknown, extraHeaders: Record<string
   // API traffic also sends due webhook retries, after the response.
   scheduleDeliveries();
   const text = JSON.stringify(body);
-  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
-  const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, ...extraHeaders };
-  // The same rules as the server hooks' 304s for pages and feeds (app/_cli/response-compression.cjs).
-  if (fresh(Object.fromEntries(req.headers), { etag })) return new Response(null, { status: 304, headers });
+  // ETag and 304 made as the server hooks make them for pages and feeds (app/_cli/response-compression.cjs).
+  const tag = etag(text);
+  const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: tag, ...extraHeaders };
+  if (fresh(Object.fromEntries(req.headers), { etag: tag })) return new Response(null, { status: 304, headers });
   return new Response(text, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }
 
