@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { logIn } from "./newsroom-helpers";
 import { leadStory, RELATIVE, seeded } from "./reader-seed";
 
 // Reader pages come without Next's client runtime: their few behaviours are
@@ -31,6 +32,17 @@ test.describe("reader pages without the framework's JavaScript", () => {
     expect(scripts).toEqual([]);
     const login = await request.get("/admin/login");
     expect(await login.text()).toMatch(/<script src="\/_next\/static\/chunks\/[^"]+\.js"/);
+  });
+
+  test("the newsroom's View site link loads the front page as a reader gets it, not inside the newsroom's client router", async ({ page }) => {
+    await logIn(page, "editor");
+    await page.getByRole("link", { name: "View site" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator("script#reader-islands")).toHaveCount(1);
+    // A client-side navigation would keep the newsroom's document and its framework scripts.
+    expect(await page.locator('script[src*="/_next/static/"]').count()).toBe(0);
+    expect(await page.evaluate(() => "__next_f" in window)).toBe(false);
+    await expect(page.locator("time[data-relative]").first()).toHaveText(RELATIVE);
   });
 
   test("the breaking ticker rotates its fresh stories every 6 seconds and can be paused", async ({ page }) => {

@@ -26,9 +26,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <Link href="/admin" className="font-serif text-lg font-bold text-brand-700 dark:text-rose-400">
             {site.name} <span className="block text-xs font-sans font-semibold uppercase tracking-wide text-zinc-500">Newsroom</span>
           </Link>
-          <Link href="/" className="text-xs text-zinc-500 underline md:hidden">
+          {/* Reader pages are reached by a full load, as readers reach them (app/(site)/layout.tsx): no client router, no prefetch. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/" className="text-xs text-zinc-500 underline md:hidden">
             View site
-          </Link>
+          </a>
         </div>
         <nav aria-label="Newsroom" className="overflow-x-auto px-2 pb-2">
           <ul className="flex gap-1 text-sm md:flex-col">
@@ -50,9 +52,10 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <Link href="/admin/account" className="underline">
               Account
             </Link>
-            <Link href="/" className="underline">
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a reader page: a full load, see above */}
+            <a href="/" className="underline">
               View site
-            </Link>
+            </a>
           </p>
           <form action="/api/admin/logout" method="post" className="mt-2">
             <button type="submit" className="underline">
