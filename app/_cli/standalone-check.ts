@@ -85,9 +85,17 @@ async function checkServer() {
   const front = await get("/");
   assert.equal(front.status, 200, "front page status");
   assert.equal(front.headers["content-encoding"], "gzip", "front page is gzipped by the server hooks");
-  assert.match(String(front.headers["x-request-id"] ?? ""), /.{8,}/, "the server hooks give each response a request id");
+  assert.match(
+    String(front.headers["x-request-id"] ?? ""),
+    /.{8,}/,
+    "the server hooks give each response a request id",
+  );
   assert.match(front.body, /<script id="reader-islands">/, "front page carries the reader script");
-  assert.doesNotMatch(front.body, /self\.__next_f|src="\/_next\/static\//, "front page goes out without Next's runtime");
+  assert.doesNotMatch(
+    front.body,
+    /self\.__next_f|src="\/_next\/static\//,
+    "front page goes out without Next's runtime",
+  );
   const etag = front.headers.etag;
   assert.ok(etag, "front page has an ETag");
   assert.equal((await get("/", { "if-none-match": etag })).status, 304, "front page answers its ETag with 304");

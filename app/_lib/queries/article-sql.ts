@@ -31,7 +31,7 @@ const cardJoins = Prisma.sql`FROM "Article" a
   LEFT JOIN "Media" m ON m."id" = a."heroMediaId"`;
 
 /** publicWhere() on the article aliased `a`. */
-const isPublic = (now: Date) => Prisma.sql`a."status" NOT IN (${Prisma.join(HIDDEN_STATUSES)}) AND a."publishedAt" <= ${rawTime(now)}`;
+export const isPublic = (now: Date) => Prisma.sql`a."status" NOT IN (${Prisma.join(HIDDEN_STATUSES)}) AND a."publishedAt" <= ${rawTime(now)}`;
 
 type CardColumns = {
   id: number;

