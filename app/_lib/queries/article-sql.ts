@@ -17,7 +17,7 @@ import { db } from "../db";
 import { HIDDEN_STATUSES } from "../domain";
 import { isPostgres } from "../env";
 import { rawTime } from "./raw-time";
-import type { CardRow, FullRow } from "./shapes";
+import { toCard, type ArticleCard, type CardRow, type FullRow } from "./shapes";
 
 /** The columns of a card: the article's own, its section's, its picture's. */
 const cardColumns = Prisma.sql`a."id", a."slug", a."title", a."standfirst", a."publishedAt", a."isBreaking",
@@ -166,4 +166,9 @@ export async function selectCards(ids: number[], opts: { publicAt?: Date } = {})
   const visible = opts.publicAt ? Prisma.sql`AND ${isPublic(opts.publicAt)}` : Prisma.empty;
   const rows = await db.$queryRaw<CardColumns[]>`SELECT ${cardColumns} ${cardJoins} WHERE a."id" IN (${Prisma.join(ids)}) ${visible}`;
   return rows.map(cardRow);
+}
+
+/** The stories `ids` as reader cards by id (selectCards), for callers that place them in their own order. */
+export async function cardsById(ids: number[], opts: { publicAt?: Date } = {}): Promise<Map<number, ArticleCard>> {
+  return new Map((await selectCards(ids, opts)).map((row) => [row.id, toCard(row)]));
 }

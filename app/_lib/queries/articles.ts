@@ -12,7 +12,6 @@ import {
   pictureFirst,
   publicLinkWhere,
   publicWhere,
-  toCard,
   toFull,
   toHeadline,
   type ArticleCard,
@@ -21,7 +20,7 @@ import {
   type ImageVariant,
 } from "./shapes";
 import { rawTime, rawTimeMs } from "./raw-time";
-import { isPublic, selectCards, selectPublicStory } from "./article-sql";
+import { cardsById, isPublic, selectPublicStory } from "./article-sql";
 
 export const PAGE_SIZE = 12;
 
@@ -106,13 +105,12 @@ export async function getStoryRails(article: { id: number; categoryId: number; t
         .map(([id]) => id);
       // The link table's copy of status and publishedAt chose them; the article's own row has the last word.
       const ids = [...new Set([...sectionIds, ...ranked])];
-      const rows = await selectCards(ids, { publicAt: now });
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const byId = await cardsById(ids, { publicAt: now });
       const section = sectionIds.flatMap((id) => byId.get(id) ?? []);
       const byTopic = ranked.flatMap((id) => byId.get(id) ?? []);
       const chosen = new Set(byTopic.map((r) => r.id));
       const fill = section.filter((r) => !chosen.has(r.id)).slice(0, limit - byTopic.length);
-      return { more: section.slice(0, limit).map(toCard), related: [...byTopic, ...fill].map(toCard) };
+      return { more: section.slice(0, limit), related: [...byTopic, ...fill] };
     },
   );
 }
@@ -180,7 +178,7 @@ export async function getFrontPage(): Promise<FrontPage> {
       select: { id: true, slug: true, name: true },
     });
     const picks = await frontCandidates(categories.map((c) => c.id), now);
-    const byId = new Map((await selectCards([...new Set(picks.map((p) => p.articleId))])).map((row) => [row.id, toCard(row)]));
+    const byId = await cardsById([...new Set(picks.map((p) => p.articleId))]);
     const newestOf = (categoryId: number | null) =>
       picks
         .filter((p) => p.categoryId === categoryId)
@@ -240,7 +238,7 @@ async function frontCandidates(categoryIds: number[], now: Date): Promise<{ arti
  * BENCHMARKS.md (4.3-4.6 against 2.2-2.6 ms for a topic page).
  */
 async function cardsInOrder(ids: number[]): Promise<ArticleCard[]> {
-  const byId = new Map((await selectCards(ids)).map((row) => [row.id, toCard(row)]));
+  const byId = await cardsById(ids);
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -13,8 +13,8 @@ import { tags } from "../cache-tags";
 import { cachedRead } from "./cached";
 import { isPostgres } from "../env";
 import { HIDDEN_STATUSES, PUBLIC_STATUSES } from "../domain";
-import { toCard, type ArticleCard } from "./shapes";
-import { selectCards } from "./article-sql";
+import type { ArticleCard } from "./shapes";
+import { cardsById } from "./article-sql";
 import { sqliteTime } from "./raw-time";
 import { ftsMatchExpression, MARK_END, MARK_START, searchTerms, splitMarked, tsQueryText, withoutLeading, type HighlightPart } from "./search-query";
 
@@ -48,8 +48,7 @@ async function search(terms: string[], safePage: number): Promise<SearchResults>
   const engine: Engine = isPostgres() ? searchPostgres : searchSqlite;
   const now = new Date();
   const found = await engine(terms, (safePage - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE, now);
-  const cards = await selectCards(found.hits.map((h) => h.id));
-  const byId = new Map(cards.map((c) => [c.id, toCard(c)]));
+  const byId = await cardsById(found.hits.map((h) => h.id));
   return {
     terms,
     page: safePage,
