@@ -19,14 +19,14 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { freePort } from "./postgres-server";
 import { prepareDatabase } from "./prepare-database";
 
 const root = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), "portal-standalone-"));
 const scratch = path.join(work, "project");
 const server = path.join(work, "server");
-const port = process.env.STANDALONE_PORT ?? "3199";
-const base = `http://127.0.0.1:${port}`;
+let base = ""; // http://127.0.0.1:<a free port>, set when the server starts
 
 function run(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string> }) {
   const result = spawnSync(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: "inherit" });
@@ -144,6 +144,8 @@ async function main() {
     console.log("[standalone] seeding a fresh database ...");
     await prepareDatabase(databaseUrl, { reset: true });
 
+    const port = String(await freePort());
+    base = `http://127.0.0.1:${port}`;
     let log = "";
     const child = spawn(process.execPath, ["server.js"], {
       cwd: server,

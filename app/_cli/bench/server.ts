@@ -2,8 +2,8 @@
 // of VmRSS over the server's process tree (next start may fork), sampled from /proc.
 import type { ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { spawnNextServer } from "../next-server";
+import { freePort } from "../postgres-server";
 
 export type BenchServer = {
   url: string;
@@ -12,17 +12,6 @@ export type BenchServer = {
   pids: () => number[];
   stop: () => Promise<void>;
 };
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function children(pid: number): number[] {
   const out: number[] = [];
