@@ -88,13 +88,10 @@ export async function getStoryRails(article: { id: number; categoryId: number; t
       const now = new Date();
       // Twice the rail: the related fallback skips at most limit - 1 stories already chosen by topic.
       const candidates = await railCandidates(article, 2 * limit, now);
-      const sectionIds = candidates
-        .filter((c) => c.topicId === null)
-        .sort((a, b) => b.at - a.at || b.articleId - a.articleId)
-        .map((c) => c.articleId);
+      const sectionIds = candidates.filter((c) => c.part === null).map((c) => c.articleId);
       const score = new Map<number, { shared: number; at: number }>();
       for (const row of candidates) {
-        if (row.topicId === null) continue;
+        if (row.part === null) continue;
         const s = score.get(row.articleId) ?? { shared: 0, at: row.at };
         s.shared += 1;
         score.set(row.articleId, s);
@@ -116,47 +113,46 @@ export async function getStoryRails(article: { id: number; categoryId: number; t
 }
 
 /**
- * The candidates of a story's rails in one statement, newest first within each
- * part: the section's latest `sectionLimit` public stories (topicId null) and
- * each topic's latest RELATED_PER_TOPIC (topicId set), all without the story
- * itself: a UNION ALL of one index range scan per part.
- * Raw SQL because Prisma's query API has no per-group limit: a nested `take`
- * under topic.findMany loads every link of each topic and cuts them in memory
- * (250 ms at 100,000 articles), and one findMany per part costs a query
- * compilation each (about 1 ms of CPU with Prisma 6's query compiler, the
- * largest cost of a story's first view). The SQL is plain enough for SQLite
- * and Postgres alike (test:pg runs the same tests).
+ * The candidates of a story's rails in one statement (newestByPart): the
+ * section's latest `sectionLimit` public stories (part null) and each topic's
+ * latest RELATED_PER_TOPIC (part = the topic's id), all without the story
+ * itself. One findMany per part would cost a query compilation each (about
+ * 1 ms of CPU with Prisma 6's query compiler, the largest cost of a story's
+ * first view), and a nested `take` under topic.findMany loads every link of
+ * each topic and cuts them in memory (250 ms at 100,000 articles).
  */
-async function railCandidates(
-  article: { id: number; categoryId: number; topicIds: number[] },
-  sectionLimit: number,
-  now: Date,
-): Promise<{ articleId: number; topicId: number | null; at: number }[]> {
+function railCandidates(article: { id: number; categoryId: number; topicIds: number[] }, sectionLimit: number, now: Date) {
   const at = rawTime(now);
   const statuses = Prisma.join(PUBLIC_STATUSES);
-  const section = Prisma.sql`SELECT * FROM (
-      SELECT "id" AS "articleId", CAST(NULL AS INTEGER) AS "topicId", "publishedAt" FROM "Article"
+  const section = Prisma.sql`SELECT "id" AS "articleId", CAST(NULL AS INTEGER) AS "part", "publishedAt" FROM "Article"
       WHERE "categoryId" = ${article.categoryId} AND "status" IN (${statuses}) AND "publishedAt" <= ${at} AND "id" <> ${article.id}
       ORDER BY "publishedAt" DESC, "id" DESC
-      LIMIT ${sectionLimit}
-    ) AS "section"`;
+      LIMIT ${sectionLimit}`;
   const perTopic = article.topicIds.map(
-    (topicId) => Prisma.sql`SELECT * FROM (
-      SELECT "articleId", "topicId", "publishedAt" FROM "ArticleTopic"
+    (topicId) => Prisma.sql`SELECT "articleId", "topicId" AS "part", "publishedAt" FROM "ArticleTopic"
       WHERE "topicId" = ${topicId} AND "status" IN (${statuses}) AND "publishedAt" <= ${at} AND "articleId" <> ${article.id}
       ORDER BY "publishedAt" DESC, "articleId" DESC
-      LIMIT ${RELATED_PER_TOPIC}
-    ) AS "recent"`,
+      LIMIT ${RELATED_PER_TOPIC}`,
   );
-  const rows = await db.$queryRaw<{ articleId: number | bigint; topicId: number | bigint | null; publishedAt: Date | string | null }[]>`${Prisma.join(
-    [section, ...perTopic],
+  return newestByPart([section, ...perTopic]);
+}
+
+/**
+ * Stories picked by several parts, each a query of
+ * `"articleId", "part", "publishedAt"` with its own ORDER BY and LIMIT, in one
+ * statement: a UNION ALL of one index range scan per part. Raw SQL because
+ * Prisma's query API has no per-group limit. The SQL is plain enough for
+ * SQLite and Postgres alike (test:pg runs the same tests). Newest first.
+ */
+async function newestByPart(parts: Prisma.Sql[]): Promise<{ articleId: number; part: number | null; at: number }[]> {
+  const union = Prisma.join(
+    parts.map((part) => Prisma.sql`SELECT * FROM (${part}) AS "part"`),
     " UNION ALL ",
-  )}`;
-  return rows.map((r) => ({
-    articleId: Number(r.articleId),
-    topicId: r.topicId === null ? null : Number(r.topicId),
-    at: rawTimeMs(r.publishedAt),
-  }));
+  );
+  const rows = await db.$queryRaw<{ articleId: number | bigint; part: number | bigint | null; publishedAt: Date | string | null }[]>`${union}`;
+  return rows
+    .map((r) => ({ articleId: Number(r.articleId), part: r.part === null ? null : Number(r.part), at: rawTimeMs(r.publishedAt) }))
+    .sort((a, b) => b.at - a.at || b.articleId - a.articleId);
 }
 
 export type FrontPage = {
@@ -179,11 +175,7 @@ export async function getFrontPage(): Promise<FrontPage> {
     });
     const picks = await frontCandidates(categories.map((c) => c.id), now);
     const byId = await cardsById([...new Set(picks.map((p) => p.articleId))]);
-    const newestOf = (categoryId: number | null) =>
-      picks
-        .filter((p) => p.categoryId === categoryId)
-        .sort((a, b) => b.at - a.at || b.articleId - a.articleId)
-        .flatMap((p) => byId.get(p.articleId) ?? []);
+    const newestOf = (categoryId: number | null) => picks.filter((p) => p.part === categoryId).flatMap((p) => byId.get(p.articleId) ?? []);
     // The lead is the newest story with a picture among the freshest five.
     const cards = pictureFirst(newestOf(null), 5);
     return {
@@ -196,38 +188,26 @@ export async function getFrontPage(): Promise<FrontPage> {
 }
 
 /**
- * The front page's stories as ids in one statement: the latest public stories
- * of the site (categoryId null) and each section's latest, a UNION ALL of one
- * index range scan per part (as railCandidates, 0.2 ms at 100,000 articles);
- * their cards are one more statement. It was one findMany with the card select
- * for the latest and one per section, each a query compilation and three
- * statements in Prisma 6: the front page's read took 35 ms (49 ms of CPU) with
- * 9 sections at 100,000 articles, now 12-13 ms (22 ms), the same result.
+ * The front page's stories as ids in one statement (newestByPart): the latest
+ * public stories of the site (part null) and each section's latest (part =
+ * the section's id); 0.2 ms at 100,000 articles, their cards one more
+ * statement. It was one findMany with the card select for the latest and one
+ * per section, each a query compilation and three statements in Prisma 6: the
+ * front page's read took 35 ms (49 ms of CPU) with 9 sections at 100,000
+ * articles, now 12-13 ms (22 ms), the same result.
  */
-async function frontCandidates(categoryIds: number[], now: Date): Promise<{ articleId: number; categoryId: number | null; at: number }[]> {
-  const latest = Prisma.sql`SELECT * FROM (
-      SELECT a."id" AS "articleId", CAST(NULL AS INTEGER) AS "categoryId", a."publishedAt" FROM "Article" a
+function frontCandidates(categoryIds: number[], now: Date) {
+  const latest = Prisma.sql`SELECT a."id" AS "articleId", CAST(NULL AS INTEGER) AS "part", a."publishedAt" FROM "Article" a
       WHERE ${isPublic(now)}
       ORDER BY a."publishedAt" DESC, a."id" DESC
-      LIMIT ${FRONT_LATEST}
-    ) AS "latest"`;
+      LIMIT ${FRONT_LATEST}`;
   const sections = categoryIds.map(
-    (categoryId) => Prisma.sql`SELECT * FROM (
-      SELECT a."id" AS "articleId", a."categoryId", a."publishedAt" FROM "Article" a
+    (categoryId) => Prisma.sql`SELECT a."id" AS "articleId", a."categoryId" AS "part", a."publishedAt" FROM "Article" a
       WHERE a."categoryId" = ${categoryId} AND ${isPublic(now)}
       ORDER BY a."publishedAt" DESC, a."id" DESC
-      LIMIT ${FRONT_PER_SECTION}
-    ) AS "section"`,
+      LIMIT ${FRONT_PER_SECTION}`,
   );
-  const rows = await db.$queryRaw<{ articleId: number | bigint; categoryId: number | bigint | null; publishedAt: Date | string | null }[]>`${Prisma.join(
-    [latest, ...sections],
-    " UNION ALL ",
-  )}`;
-  return rows.map((r) => ({
-    articleId: Number(r.articleId),
-    categoryId: r.categoryId === null ? null : Number(r.categoryId),
-    at: rawTimeMs(r.publishedAt),
-  }));
+  return newestByPart([latest, ...sections]);
 }
 
 /**
