@@ -34,13 +34,13 @@ const nextConfig = {
   // response, cached or not (about 0.5 ms of a cached article's ~3 ms, 0.8 ms
   // on the front page). The server hooks give each cached page, feed and
   // sitemap an ETag made once per version, with 304 answers
-  // (app/_cli/response-compression.cjs); the public API keeps its own
+  // (app/_server/response-compression.cjs); the public API keeps its own
   // (app/api/v1/_lib/respond.ts).
   generateEtags: false,
   // Compression is done by the server hooks that every start of this project
   // loads (npm start, the tests, the standalone server; see README): they keep
   // cached pages compressed instead of compressing them again per request
-  // (app/_cli/response-compression.cjs). Vercel compresses at its edge.
+  // (app/_server/response-compression.cjs). Vercel compresses at its edge.
   compress: false,
   // `npm run build:standalone`: a self-contained .next/standalone folder for Node
   // servers (see README, Deployment). Off for `npm run build`, which `npm start`
@@ -67,7 +67,7 @@ const nextConfig = {
     ];
   },
   // On Node the server hooks apply these beforeFiles rewrites before Next sees
-  // the request (app/_cli/early-rewrites.cjs), so headers() above meet the
+  // the request (app/_server/early-rewrites.cjs), so headers() above meet the
   // route's address: a header for a rewritten address must name its route too
   // (as /search and /search/:path* do); early-rewrites.test.ts checks it.
   async rewrites() {
@@ -91,17 +91,21 @@ const nextConfig = {
 
 // Several instances (REDIS_URL set): one cache in Redis for all of them, so a
 // publish through one instance is seen through every instance on the next
-// request (app/_lib/cache/redis-cache-handler.cjs). No in-process copy, so no
+// request (app/_server/cache/redis-cache-handler.cjs). No in-process copy, so no
 // instance serves what another has invalidated. `next start` reads this file
 // when it starts, so REDIS_URL at run time decides; a standalone build keeps
 // the config it was built with (set REDIS_URL for `npm run build:standalone`).
-if (process.env.REDIS_URL) {
-  nextConfig.cacheHandler = require.resolve("./app/_lib/cache/redis-cache-handler.cjs");
+if (process.env.VERCEL === "1") {
+  // Vercel: its own data cache and CDN hold pages and reads for every
+  // function instance and honour revalidateTag; a handler writing to the
+  // function's disk would be one cache per instance, lost on every cold start.
+} else if (process.env.REDIS_URL) {
+  nextConfig.cacheHandler = require.resolve("./app/_server/cache/redis-cache-handler.cjs");
   nextConfig.cacheMaxMemorySize = 0;
 } else {
   // One server: Next's file-system cache, but 404 pages are kept in memory
   // only, so unknown addresses do not fill the disk (file-cache-handler.cjs).
-  nextConfig.cacheHandler = require.resolve("./app/_lib/cache/file-cache-handler.cjs");
+  nextConfig.cacheHandler = require.resolve("./app/_server/cache/file-cache-handler.cjs");
 }
 
 // `npm run bench` measures cache misses on two more servers (app/_cli/bench):

@@ -1,6 +1,6 @@
 // Several instances (under `npm run test:pg`): two `next start` instances of the
 // one build on one Postgres database, sharing one Redis cache
-// (app/_lib/cache/redis-cache-handler.cjs), behind nginx. A page cached through
+// (app/_server/cache/redis-cache-handler.cjs), behind nginx. A page cached through
 // one instance is served from the cache by the other; a publish, an update and
 // an unpublish through instance A show on instance B and through nginx on the
 // very next request.

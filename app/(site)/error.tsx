@@ -1,7 +1,7 @@
 "use client";
 // Shown when a reader page fails, most often because the database is out of
 // reach for a moment (the server hooks then answer 503 with Retry-After, see
-// app/_cli/server-hooks.cjs). Inside the site layout, so the menu and every
+// app/_server/server-hooks.cjs). Inside the site layout, so the menu and every
 // page still cached keep working. Never shows the error itself (it may carry
 // internals); the digest lets the team find the server log entry.
 

@@ -5,7 +5,7 @@ import { SiteHeader } from "../_components/site-header";
 // Reader pages link with plain <a>, not next/link: they are cached HTML, so a
 // full load is cheap. They have no client components either: what they do in
 // the browser is one small script at the end (ReaderIslands), so the Node
-// server sends them without Next's client runtime (app/_cli/runtime-free-pages.cjs).
+// server sends them without Next's client runtime (app/_server/runtime-free-pages.cjs).
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <>

@@ -5,7 +5,7 @@
 import { spawn, type StdioOptions } from "node:child_process";
 import path from "node:path";
 
-export const SERVER_HOOKS = path.resolve("app/_cli/server-hooks.cjs");
+export const SERVER_HOOKS = path.resolve("app/_server/server-hooks.cjs");
 
 export function serverHooksNodeOptions(existing = process.env.NODE_OPTIONS ?? ""): string {
   return `${existing} --require ${SERVER_HOOKS}`.trim();

@@ -4,7 +4,7 @@
 //   cd .next/standalone && NODE_OPTIONS="--require ./server-hooks.cjs" node server.js
 import { cpSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { serverHooksFiles } from "./server-hooks-files";
+import { serverHooksFiles } from "@/app/_server/hooks-files";
 
 const out = ".next/standalone";
 if (!existsSync(`${out}/server.js`)) {
@@ -14,7 +14,7 @@ if (!existsSync(`${out}/server.js`)) {
 cpSync("public", `${out}/public`, { recursive: true });
 cpSync(".next/static", `${out}/.next/static`, { recursive: true });
 const hooks = serverHooksFiles();
-for (const file of hooks.files) cpSync(`app/_cli/${file}`, `${out}/${file}`);
+for (const file of hooks.files) cpSync(`app/_server/${file}`, `${out}/${file}`);
 
 // Next copies only the packages the app imports; the hooks load these too.
 const copied = new Set<string>();

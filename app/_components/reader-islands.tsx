@@ -6,7 +6,7 @@ import { ReaderIslandsAfterHydration } from "./reader-islands-after-hydration";
 // markup it works on. Inline, it runs at once unless Next's client runtime is
 // on the page; then the client component runs it after hydration instead.
 // Its id marks a page that can be served without the runtime
-// (app/_cli/runtime-free-pages.cjs looks for it).
+// (app/_server/runtime-free-pages.cjs looks for it).
 const inline = `document.querySelector('script[src*="/_next/static/"]')||(${readerIslands.toString()})(${relativeTime.toString()})`;
 
 export function ReaderIslands() {

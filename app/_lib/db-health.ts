@@ -1,16 +1,14 @@
 // Whether the database answers, as seen by the queries the app runs. The
 // driver adapter is observed (db-adapter.ts): a "cannot reach the database"
-// failure marks it down, any successful query marks it up again. The state
-// lives on globalThis so the server hooks (app/_cli/server-hooks.cjs), which
-// sit outside Next's bundles, can turn the resulting 500s into 503s.
+// failure marks it down, any successful query marks it up again. The state is
+// shared with the server hooks (app/_server/process-state.cjs), which sit
+// outside Next's bundles and turn the resulting 500s into 503s.
+import { processState } from "@/app/_server/process-state.cjs";
 
 export type DatabaseState = { down: boolean; since: number; lastError: string };
 
-const KEY = "__portalDatabase";
-const store = globalThis as unknown as Record<typeof KEY, DatabaseState | undefined>;
-
 export function databaseState(): DatabaseState {
-  return (store[KEY] ??= { down: false, since: Date.now(), lastError: "" });
+  return processState().database;
 }
 
 export function markDatabase(up: boolean, err?: unknown) {

@@ -1,5 +1,5 @@
 // Structured JSON logs (pino), one logger for the process. Request logs come
-// from the server hooks (app/_cli/server-hooks.cjs) with the same fields; code
+// from the server hooks (app/_server/server-hooks.cjs) with the same fields; code
 // that handles a request logs through forRequest() so its lines carry the id.
 // Secrets never reach the output: these keys are censored wherever they appear.
 import pino from "pino";

@@ -2,7 +2,7 @@
 // of the header and the story lists, as one small script.
 //
 // Reader pages are cached HTML that the Node server sends without Next's
-// client runtime (app/_cli/runtime-free-pages.cjs): no framework JavaScript to
+// client runtime (app/_server/runtime-free-pages.cjs): no framework JavaScript to
 // download, parse and hydrate, so the page is readable and usable as soon as
 // its HTML and stylesheet arrive. The markup these behaviours work on is
 // rendered by server components (relative-time, breaking-ticker, phone-menu,

@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { createSession, revokeAllSessions, type NewSession } from "../auth/session";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
-import { MutationError, parseInput } from "./errors";
+import { AppError, parseInput } from "@/app/_lib/errors";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -23,14 +23,14 @@ const changePasswordInput = z.strictObject({
 
 export async function changePassword(ctx: MutationContext, input: unknown, meta: { userAgent?: string } = {}): Promise<NewSession | null> {
   const data = parseInput(changePasswordInput, input);
-  if (ctx.actor.kind !== "session") throw new MutationError(403, "forbidden", "Passwords are changed in the newsroom, not with an API token.");
+  if (ctx.actor.kind !== "session") throw new AppError(403, "forbidden", "Passwords are changed in the newsroom, not with an API token.");
   const user = await db.user.findUnique({ where: { id: ctx.actor.userId }, select: { passwordHash: true } });
-  if (!user) throw new MutationError(401, "unauthenticated", "Log in to continue.");
+  if (!user) throw new AppError(401, "unauthenticated", "Log in to continue.");
   if (!(await verifyPassword(data.currentPassword, user.passwordHash))) {
-    throw new MutationError(422, "invalid_fields", "Your current password is not right.", { currentPassword: "Not your current password" });
+    throw new AppError(422, "invalid_fields", "Your current password is not right.", { currentPassword: "Not your current password" });
   }
   if (data.newPassword === data.currentPassword) {
-    throw new MutationError(422, "invalid_fields", "Choose a new password.", { newPassword: "Must differ from the current password" });
+    throw new AppError(422, "invalid_fields", "Choose a new password.", { newPassword: "Must differ from the current password" });
   }
   const passwordHash = await hashPassword(data.newPassword);
   // The new session must be created strictly after passwordChangedAt (sessions older than it are dead).

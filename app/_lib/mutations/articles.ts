@@ -20,7 +20,7 @@ import {
 import { afterArticleWrite, type ArticleEvent, type ArticleSnapshot } from "./article-after-commit";
 import type { MutationContext } from "./context";
 import { announceDueGoLivesSafely } from "../webhooks/go-live";
-import { forbidden, MutationError, notFound, parseInput } from "./errors";
+import { forbidden, AppError, notFound, parseInput } from "@/app/_lib/errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -75,7 +75,7 @@ function renderBody(doc: BodyDoc): { bodyHtml: string; text: string } {
     return { bodyHtml: renderBodyHtml(doc), text: bodyText(doc) };
   } catch (err) {
     const detail = err instanceof Error ? err.message : "unreadable document";
-    throw new MutationError(422, "invalid_fields", "The body is not a document this editor can store.", { bodyJson: detail.slice(0, 200) });
+    throw new AppError(422, "invalid_fields", "The body is not a document this editor can store.", { bodyJson: detail.slice(0, 200) });
   }
 }
 
@@ -99,7 +99,7 @@ async function checkReferences(tx: Tx, data: { categoryId?: number; topicIds?: n
   if (data.heroMediaId && !(await tx.media.findUnique({ where: { id: data.heroMediaId }, select: { id: true } }))) {
     fields.heroMediaId = "No such image in the media library";
   }
-  if (Object.keys(fields).length) throw new MutationError(422, "invalid_fields", "Some fields refer to things that do not exist.", fields);
+  if (Object.keys(fields).length) throw new AppError(422, "invalid_fields", "Some fields refer to things that do not exist.", fields);
 }
 
 async function uniqueSlug(tx: Tx, base: string): Promise<string> {
@@ -131,8 +131,8 @@ async function load(tx: Tx, id: number) {
   return tx.article.findUnique({ where: { id }, select: writeSelect });
 }
 
-function staleError(current: WriteRow, sent: unknown): MutationError {
-  return new MutationError(
+function staleError(current: WriteRow, sent: unknown): AppError {
+  return new AppError(
     409,
     "stale_version",
     `Someone saved this article after you opened it (now version ${current.version}). Nothing was overwritten: your text is below so you can merge it.`,
@@ -154,7 +154,7 @@ export async function createArticle(ctx: MutationContext, input: unknown) {
     let slug: string;
     if (data.slug) {
       if (await tx.article.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
-        throw new MutationError(422, "invalid_fields", "That slug is taken.", { slug: "Already used by another article" });
+        throw new AppError(422, "invalid_fields", "That slug is taken.", { slug: "Already used by another article" });
       }
       slug = data.slug;
     } else {
@@ -266,7 +266,7 @@ export async function updateArticle(ctx: MutationContext, id: number, input: unk
   return changeArticle(ctx, id, "update", "article.updated", data.version, input, async (current, tx) => {
     await checkReferences(tx, data);
     if (data.slug && data.slug !== current.slug && (await tx.article.findUnique({ where: { slug: data.slug }, select: { id: true } }))) {
-      throw new MutationError(422, "invalid_fields", "That slug is taken.", { slug: "Already used by another article" });
+      throw new AppError(422, "invalid_fields", "That slug is taken.", { slug: "Already used by another article" });
     }
     const title = data.title ?? current.title;
     const standfirst = data.standfirst ?? current.standfirst;
@@ -295,8 +295,8 @@ export async function updateArticle(ctx: MutationContext, id: number, input: unk
   });
 }
 
-function transitionError(message: string): MutationError {
-  return new MutationError(422, "invalid_transition", message, { status: message });
+function transitionError(message: string): AppError {
+  return new AppError(422, "invalid_transition", message, { status: message });
 }
 
 export async function submitArticle(ctx: MutationContext, id: number, input: unknown = {}) {
@@ -327,7 +327,7 @@ export async function scheduleArticle(ctx: MutationContext, id: number, input: u
   const data = parseInput(scheduleInput, input);
   const at = new Date(data.publishAt);
   if (at.getTime() <= Date.now()) {
-    throw new MutationError(422, "invalid_fields", "A schedule must be in the future; use Publish now instead.", { publishAt: "Must be in the future" });
+    throw new AppError(422, "invalid_fields", "A schedule must be in the future; use Publish now instead.", { publishAt: "Must be in the future" });
   }
   return changeArticle(ctx, id, "schedule", "article.scheduled", data.version, input, () => ({
     // A new go-live to announce when it comes.

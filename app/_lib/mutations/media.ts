@@ -8,7 +8,7 @@ import { can } from "../auth/roles";
 import { ImageRejectedError, MAX_UPLOAD_BYTES, processImage } from "../media/process-image";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
-import { forbidden, MutationError, notFound, parseInput } from "./errors";
+import { forbidden, AppError, notFound, parseInput } from "@/app/_lib/errors";
 import { revalidateTags } from "./revalidate";
 
 const metaFields = {
@@ -23,13 +23,13 @@ export async function uploadMedia(ctx: MutationContext, file: { bytes: Buffer },
   const data = parseInput(uploadMeta, meta);
   if (!can(ctx.actor, "media.upload")) throw forbidden();
   if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new MutationError(413, "too_large", `Images must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, { file: "Too large" });
+    throw new AppError(413, "too_large", `Images must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, { file: "Too large" });
   }
   let processed;
   try {
     processed = await processImage(file.bytes, env.MEDIA_DIR);
   } catch (err) {
-    if (err instanceof ImageRejectedError) throw new MutationError(422, "invalid_fields", err.message, { file: err.message });
+    if (err instanceof ImageRejectedError) throw new AppError(422, "invalid_fields", err.message, { file: err.message });
     throw err;
   }
   const row = await db.media.upsert({

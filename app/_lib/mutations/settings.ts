@@ -7,7 +7,7 @@ import { db } from "../db";
 import { settingsFromRows, settingsSchema, type SettingKey, type SiteSettings } from "../site-settings";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
-import { forbidden, parseInput } from "./errors";
+import { forbidden, parseInput } from "@/app/_lib/errors";
 import { revalidateTags } from "./revalidate";
 
 // Any subset of the settings; unknown keys are refused.

@@ -9,7 +9,7 @@ import { revokeAllSessions } from "../auth/session";
 import { newPasswordSchema } from "./account";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
-import { forbidden, MutationError, notFound, parseInput } from "./errors";
+import { forbidden, AppError, notFound, parseInput } from "@/app/_lib/errors";
 
 const role = z.enum(ROLES, { error: `One of: ${ROLES.join(", ")}` });
 const email = z.email({ error: "Expected an email address" }).max(200).transform((e) => e.toLowerCase());
@@ -31,7 +31,7 @@ function requireAdmin(ctx: MutationContext, action: "user.manage" | "token.manag
 
 async function checkAuthor(id: number | null | undefined) {
   if (id && !(await db.author.findUnique({ where: { id }, select: { id: true } }))) {
-    throw new MutationError(422, "invalid_fields", "No such author.", { authorId: "No such author" });
+    throw new AppError(422, "invalid_fields", "No such author.", { authorId: "No such author" });
   }
 }
 
@@ -41,7 +41,7 @@ export async function createUser(ctx: MutationContext, input: unknown) {
   const data = parseInput(userCreate, input);
   requireAdmin(ctx, "user.manage");
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-    throw new MutationError(422, "invalid_fields", "An account with that email exists.", { email: "Already used" });
+    throw new AppError(422, "invalid_fields", "An account with that email exists.", { email: "Already used" });
   }
   await checkAuthor(data.authorId);
   const { password, ...rest } = data;
@@ -56,7 +56,7 @@ export async function updateUser(ctx: MutationContext, id: number, input: unknow
   const current = await db.user.findUnique({ where: { id }, select: { id: true, role: true } });
   if (!current) throw notFound("User");
   if (id === ctx.actor.userId && (data.disabled || (data.role && data.role !== "admin"))) {
-    throw new MutationError(422, "invalid_fields", "You cannot lock yourself out; ask another admin.", { role: "Not on your own account" });
+    throw new AppError(422, "invalid_fields", "You cannot lock yourself out; ask another admin.", { role: "Not on your own account" });
   }
   await checkAuthor(data.authorId);
   const { password, ...rest } = data;

@@ -8,7 +8,7 @@ import { slugify } from "../content/slug";
 import { slugSchema } from "./article-input";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
-import { forbidden, MutationError, notFound, parseInput } from "./errors";
+import { forbidden, AppError, notFound, parseInput } from "@/app/_lib/errors";
 import { revalidateTags } from "./revalidate";
 
 function authorize(ctx: MutationContext, action: ResourceAction) {
@@ -22,8 +22,8 @@ const handle = z
   .union([z.literal(""), z.string().trim().regex(/^@?[A-Za-z0-9_.]{1,30}$/, "Letters, digits, _ and . only (up to 30)")])
   .nullable();
 
-function slugTaken(kind: string): MutationError {
-  return new MutationError(422, "invalid_fields", `That slug is already used by another ${kind}.`, { slug: "Already used" });
+function slugTaken(kind: string): AppError {
+  return new AppError(422, "invalid_fields", `That slug is already used by another ${kind}.`, { slug: "Already used" });
 }
 
 async function finish(ctx: MutationContext, action: string, entityType: string, id: number, details: Record<string, unknown>, tagList: string[]) {
@@ -72,7 +72,7 @@ export async function deleteCategory(ctx: MutationContext, id: number) {
   const current = await db.category.findUnique({ where: { id }, select: { id: true, name: true, _count: { select: { articles: true } } } });
   if (!current) throw notFound("Category");
   if (current._count.articles > 0) {
-    throw new MutationError(422, "in_use", `"${current.name}" still has ${current._count.articles} articles; move them to another section first.`);
+    throw new AppError(422, "in_use", `"${current.name}" still has ${current._count.articles} articles; move them to another section first.`);
   }
   await db.category.delete({ where: { id } });
   await finish(ctx, "category.deleted", "category", id, { name: current.name }, [tags.category(id)]);
@@ -89,7 +89,7 @@ export async function createTopic(ctx: MutationContext, input: unknown) {
   const data = parseInput(topicCreate, input);
   authorize(ctx, "topic.create");
   const slug = data.slug ?? slugify(data.name);
-  if (!slug) throw new MutationError(422, "invalid_fields", "The name needs letters or digits.", { name: "Needs letters or digits" });
+  if (!slug) throw new AppError(422, "invalid_fields", "The name needs letters or digits.", { name: "Needs letters or digits" });
   const existing = await db.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
   // Picking "create" for a topic that exists gives the existing one (editors type fast).
   if (existing) return existing;
@@ -113,13 +113,13 @@ export async function updateTopic(ctx: MutationContext, id: number, input: unkno
 export async function mergeTopic(ctx: MutationContext, id: number, input: unknown) {
   const { intoTopicId } = parseInput(topicMerge, input);
   authorize(ctx, "topic.write");
-  if (intoTopicId === id) throw new MutationError(422, "invalid_fields", "A topic cannot be merged into itself.", { intoTopicId: "Pick another topic" });
+  if (intoTopicId === id) throw new AppError(422, "invalid_fields", "A topic cannot be merged into itself.", { intoTopicId: "Pick another topic" });
   const [from, into] = await Promise.all([
     db.topic.findUnique({ where: { id }, select: { id: true, name: true } }),
     db.topic.findUnique({ where: { id: intoTopicId }, select: { id: true, name: true } }),
   ]);
   if (!from) throw notFound("Topic");
-  if (!into) throw new MutationError(422, "invalid_fields", "The target topic does not exist.", { intoTopicId: "No such topic" });
+  if (!into) throw new AppError(422, "invalid_fields", "The target topic does not exist.", { intoTopicId: "No such topic" });
   const moved = await db.$transaction(async (tx) => {
     const links = await tx.articleTopic.findMany({ where: { topicId: id } });
     const already = new Set((await tx.articleTopic.findMany({ where: { topicId: intoTopicId }, select: { articleId: true } })).map((l) => l.articleId));
@@ -175,7 +175,7 @@ const clean = <T extends Record<string, unknown>>(data: T) =>
 
 async function checkAvatar(avatarMediaId: number | null | undefined) {
   if (avatarMediaId && !(await db.media.findUnique({ where: { id: avatarMediaId }, select: { id: true } }))) {
-    throw new MutationError(422, "invalid_fields", "That image is not in the media library.", { avatarMediaId: "No such image" });
+    throw new AppError(422, "invalid_fields", "That image is not in the media library.", { avatarMediaId: "No such image" });
   }
 }
 
@@ -207,7 +207,7 @@ export async function deleteAuthor(ctx: MutationContext, id: number) {
   const current = await db.author.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
   if (!current) throw notFound("Author");
   if (current._count.articles > 0) {
-    throw new MutationError(422, "in_use", `${current.name} is the byline of ${current._count.articles} articles; remove the byline from them first.`);
+    throw new AppError(422, "in_use", `${current.name} is the byline of ${current._count.articles} articles; remove the byline from them first.`);
   }
   await db.author.delete({ where: { id } });
   await finish(ctx, "author.deleted", "author", id, { name: current.name }, [tags.author(id)]);

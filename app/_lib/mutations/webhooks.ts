@@ -10,7 +10,7 @@ import { WEBHOOK_EVENTS } from "../webhooks/events";
 import { scheduleDeliveries } from "../webhooks/deliver";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
-import { forbidden, MutationError, notFound, parseInput } from "./errors";
+import { forbidden, AppError, notFound, parseInput } from "@/app/_lib/errors";
 
 const createWebhookInput = z.strictObject({
   url: z
@@ -27,7 +27,7 @@ export async function createWebhook(ctx: MutationContext, input: unknown) {
   const data = parseInput(createWebhookInput, input);
   authorize(ctx);
   const problem = await webhookUrlProblem(data.url, { allowPrivate: env.WEBHOOK_ALLOW_PRIVATE });
-  if (problem) throw new MutationError(422, "invalid_fields", "This address cannot receive webhooks.", { url: problem });
+  if (problem) throw new AppError(422, "invalid_fields", "This address cannot receive webhooks.", { url: problem });
   const hook = await db.webhook.create({
     data: { url: data.url, secret: randomBytes(32).toString("hex"), events: [...new Set(data.events)].join(","), active: true },
     select: { id: true, url: true, secret: true, events: true, active: true, createdAt: true },

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "../db";
 import { tags } from "../cache-tags";
 import { can, type Actor } from "../auth/roles";
-import { forbidden } from "../mutations/errors";
+import { forbidden } from "@/app/_lib/errors";
 import { settingsFromRows, type SiteSettings } from "../site-settings";
 import { cachedRead } from "./cached";
 

@@ -3,7 +3,7 @@
 import "server-only";
 import { can, type Actor } from "../auth/roles";
 import { db } from "../db";
-import { forbidden } from "../mutations/errors";
+import { forbidden } from "@/app/_lib/errors";
 
 export async function listWebhooksForAdmin(actor: Actor) {
   if (!can(actor, "settings.manage")) throw forbidden("Only admins manage webhooks.");

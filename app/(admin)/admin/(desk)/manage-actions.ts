@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { getActor, requestIp } from "@/app/_lib/auth/server";
 import type { MutationContext } from "@/app/_lib/mutations/context";
-import { MutationError } from "@/app/_lib/mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 import { deleteMedia, updateMedia, uploadMedia } from "@/app/_lib/mutations/media";
 import { createApiToken, createUser, revokeApiToken, updateUser } from "@/app/_lib/mutations/staff";
 import { updateSiteSettings } from "@/app/_lib/mutations/settings";
@@ -22,7 +22,7 @@ async function run(fd: FormData, done: string, fn: (ctx: MutationContext, id: nu
     revalidatePath("/admin", "layout");
     return { ok: true, message: done, fields: {}, ...(secret ? { secret } : {}) };
   } catch (err) {
-    if (err instanceof MutationError) return { ok: false, message: err.message, fields: err.fields };
+    if (err instanceof AppError) return { ok: false, message: err.message, fields: err.fields };
     throw err;
   }
 }
@@ -78,7 +78,7 @@ export async function saveAuthorAction(_: FormState, fd: FormData) {
 export async function uploadMediaAction(_: FormState, fd: FormData) {
   return run(fd, "Image uploaded.", async (ctx) => {
     const file = fd.get("file");
-    if (!(file instanceof Blob) || file.size === 0) throw new MutationError(422, "invalid_fields", "Choose an image to upload.", { file: "Required" });
+    if (!(file instanceof Blob) || file.size === 0) throw new AppError(422, "invalid_fields", "Choose an image to upload.", { file: "Required" });
     await uploadMedia(ctx, { bytes: Buffer.from(await file.arrayBuffer()) }, pick(fd, ["alt", "caption", "credit"]));
   });
 }

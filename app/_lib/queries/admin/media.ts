@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "../../db";
 import { can, type Actor } from "../../auth/roles";
-import { MutationError } from "../../mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 import { mediaUrl, type ImageVariant } from "../shapes";
 import { containsText } from "../text-filter";
 
@@ -47,7 +47,7 @@ function shape(r: Row) {
 }
 
 function mayView(actor: Actor) {
-  if (!can(actor, "media.view")) throw new MutationError(403, "forbidden", "Not allowed.");
+  if (!can(actor, "media.view")) throw new AppError(403, "forbidden", "Not allowed.");
 }
 
 export async function listAdminMedia(actor: Actor, opts: { page?: number; q?: string } = {}) {

@@ -2,9 +2,9 @@
 import "server-only";
 import { db } from "../../db";
 import { can, type Actor } from "../../auth/roles";
-import { MutationError } from "../../mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 
-const deny = () => new MutationError(403, "forbidden", "Only admins may see this.");
+const deny = () => new AppError(403, "forbidden", "Only admins may see this.");
 
 export async function listUsers(actor: Actor) {
   if (!can(actor, "user.manage")) throw deny();
@@ -36,7 +36,7 @@ export async function listApiTokens(actor: Actor) {
 export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAudit(actor: Actor, opts: { page?: number; entityType?: string; entityId?: string } = {}) {
-  if (!can(actor, "audit.view")) throw new MutationError(403, "forbidden", "Only editors and admins may see the audit log.");
+  if (!can(actor, "audit.view")) throw new AppError(403, "forbidden", "Only editors and admins may see the audit log.");
   const page = Math.max(1, opts.page ?? 1);
   const where = { ...(opts.entityType ? { entityType: opts.entityType } : {}), ...(opts.entityId ? { entityId: opts.entityId } : {}) };
   const [total, rows] = await Promise.all([

@@ -2,12 +2,12 @@
 import "server-only";
 import { db } from "../../db";
 import { can, type Actor } from "../../auth/roles";
-import { MutationError } from "../../mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 import { mediaUrl } from "../shapes";
 import { containsText } from "../text-filter";
 
 function mayView(actor: Actor) {
-  if (!can(actor, "taxonomy.view")) throw new MutationError(403, "forbidden", "Not allowed.");
+  if (!can(actor, "taxonomy.view")) throw new AppError(403, "forbidden", "Not allowed.");
 }
 
 export async function listAdminCategories(actor: Actor) {

@@ -3,7 +3,7 @@
 // Bad input is never a 500: malformed JSON is 400, invalid fields 422.
 import { authenticateRequest, clientIp, isSameOriginRequest } from "@/app/_lib/auth/request";
 import type { Actor } from "@/app/_lib/auth/roles";
-import { MutationError } from "@/app/_lib/mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 import { isDatabaseUnavailable } from "@/app/_lib/db-health";
 
 export type HandlerContext<P> = { req: Request; actor: Actor; ip: string; params: P };
@@ -33,7 +33,7 @@ export function adminRoute<P = Record<string, never>>(run: (ctx: HandlerContext<
       const result = await run({ req, actor, ip: clientIp(req), params });
       return result instanceof Response ? result : json(result);
     } catch (err) {
-      if (err instanceof MutationError) return errorResponse(err.status, err.code, err.message, err.fields, err.extra);
+      if (err instanceof AppError) return errorResponse(err.status, err.code, err.message, err.fields, err.extra);
       if (isDatabaseUnavailable(err)) {
         // Writes run in one transaction: nothing was saved, so sending the same request again is safe.
         return errorResponse(503, "database_unavailable", "The database is unavailable right now, so nothing was saved. Try again in a minute.", {}, {}, { "Retry-After": "30" });
@@ -55,11 +55,11 @@ export async function readOptionalJson(req: Request): Promise<unknown> {
 /** The JSON body, or a 400 when it is not JSON (or too large to be an article). */
 export async function readJson(req: Request): Promise<unknown> {
   const text = await req.text();
-  if (text.length > MAX_JSON_BYTES) throw new MutationError(413, "too_large", "The request body is too large.");
-  if (!text.trim()) throw new MutationError(400, "malformed_json", "The request body must be a JSON object.");
+  if (text.length > MAX_JSON_BYTES) throw new AppError(413, "too_large", "The request body is too large.");
+  if (!text.trim()) throw new AppError(400, "malformed_json", "The request body must be a JSON object.");
   try {
     return JSON.parse(text);
   } catch {
-    throw new MutationError(400, "malformed_json", "The request body is not valid JSON.");
+    throw new AppError(400, "malformed_json", "The request body is not valid JSON.");
   }
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { login } from "@/app/_lib/auth/login";
 import { clientIp, isSameOriginRequest } from "@/app/_lib/auth/request";
 import { serializeSessionCookie } from "@/app/_lib/auth/session";
-import { MutationError, parseInput } from "@/app/_lib/mutations/errors";
+import { AppError, parseInput } from "@/app/_lib/errors";
 import { errorResponse, json, readJson } from "../_lib/handler";
 
 const credentials = z.strictObject({
@@ -32,7 +32,7 @@ export async function POST(req: Request) {
     }
     return errorResponse(401, "invalid_credentials", "That email and password do not match an active account.");
   } catch (err) {
-    if (err instanceof MutationError) return errorResponse(err.status, err.code, err.message, err.fields);
+    if (err instanceof AppError) return errorResponse(err.status, err.code, err.message, err.fields);
     console.error("login failed", err);
     return errorResponse(500, "internal_error", "Something went wrong on the server.");
   }

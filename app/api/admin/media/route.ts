@@ -1,6 +1,6 @@
 // GET /api/admin/media?page=&q= -> { media, total, page, totalPages }
 // POST multipart/form-data: file (image), alt?, caption?, credit? -> 201 { media }
-import { MutationError } from "@/app/_lib/mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 import { uploadMedia } from "@/app/_lib/mutations/media";
 import { getAdminMedia, listAdminMedia } from "@/app/_lib/queries/admin/media";
 import { adminRoute, json } from "../_lib/handler";
@@ -18,10 +18,10 @@ export const POST = adminRoute(async ({ req, actor, ip }) => {
   try {
     form = await req.formData();
   } catch {
-    throw new MutationError(400, "malformed_body", "Send the image as multipart/form-data with a `file` field.");
+    throw new AppError(400, "malformed_body", "Send the image as multipart/form-data with a `file` field.");
   }
   const file = form.get("file");
-  if (!(file instanceof Blob)) throw new MutationError(422, "invalid_fields", "Choose an image to upload.", { file: "Required" });
+  if (!(file instanceof Blob)) throw new AppError(422, "invalid_fields", "Choose an image to upload.", { file: "Required" });
   const meta: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) if (key !== "file") meta[key] = typeof value === "string" ? value : "(file)";
   const { id } = await uploadMedia({ actor, ip }, { bytes: Buffer.from(await file.arrayBuffer()) }, meta);

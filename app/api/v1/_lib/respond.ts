@@ -19,7 +19,7 @@ export function apiJson(req: Request, body: unknown, extraHeaders: Record<string
   // API traffic also sends due webhook retries, after the response.
   scheduleDeliveries();
   const text = JSON.stringify(body);
-  // ETag and 304 made as the server hooks make them for pages and feeds (app/_cli/response-compression.cjs).
+  // ETag and 304 made as the server hooks make them for pages and feeds (app/_server/response-compression.cjs).
   const tag = etag(text);
   const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: tag, ...extraHeaders };
   if (fresh(Object.fromEntries(req.headers), { etag: tag })) return new Response(null, { status: 304, headers });

@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { getActor, requestIp } from "@/app/_lib/auth/server";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/app/_lib/auth/session";
 import { changePassword } from "@/app/_lib/mutations/account";
-import { MutationError } from "@/app/_lib/mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 
 export type PasswordState = { ok: boolean; message: string; fields: Record<string, string> };
 
@@ -19,7 +19,7 @@ export async function changePasswordAction(_prev: PasswordState, form: FormData)
     if (session) (await cookies()).set(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt));
     return { ok: true, message: "Password changed. Your other sessions are logged out.", fields: {} };
   } catch (err) {
-    if (err instanceof MutationError) return { ok: false, message: err.message, fields: err.fields };
+    if (err instanceof AppError) return { ok: false, message: err.message, fields: err.fields };
     throw err;
   }
 }

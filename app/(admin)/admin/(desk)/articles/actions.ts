@@ -13,7 +13,7 @@ import {
   unpublishArticle,
   updateArticle,
 } from "@/app/_lib/mutations/articles";
-import { MutationError } from "@/app/_lib/mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 import { createTopic } from "@/app/_lib/mutations/taxonomy";
 import { getAdminArticle, type AdminArticle } from "@/app/_lib/queries/admin/articles";
 
@@ -22,12 +22,12 @@ export type ArticleResult = { ok: true; article: AdminArticle } | { ok: false; e
 
 async function context() {
   const actor = await getActor();
-  if (!actor) throw new MutationError(401, "unauthenticated", "Your session has ended: log in again in another tab, then retry (your text is still here).");
+  if (!actor) throw new AppError(401, "unauthenticated", "Your session has ended: log in again in another tab, then retry (your text is still here).");
   return { actor, ip: await requestIp() };
 }
 
 function failure(err: unknown): { ok: false; error: ActionError } {
-  if (err instanceof MutationError) {
+  if (err instanceof AppError) {
     const currentVersion = typeof err.extra.currentVersion === "number" ? err.extra.currentVersion : undefined;
     return { ok: false, error: { status: err.status, code: err.code, message: err.message, fields: err.fields, currentVersion } };
   }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requestIp, requireStaff } from "@/app/_lib/auth/server";
-import { MutationError } from "@/app/_lib/mutations/errors";
+import { AppError } from "@/app/_lib/errors";
 import { createWebhook, deleteWebhook, retryWebhookDelivery } from "@/app/_lib/mutations/webhooks";
 
 async function run(action: (ctx: { actor: Awaited<ReturnType<typeof requireStaff>>; ip: string }) => Promise<unknown>, done: string) {
@@ -13,7 +13,7 @@ async function run(action: (ctx: { actor: Awaited<ReturnType<typeof requireStaff
   try {
     await action({ actor, ip: await requestIp() });
   } catch (err) {
-    if (!(err instanceof MutationError)) throw err;
+    if (!(err instanceof AppError)) throw err;
     failed = true;
     message = Object.values(err.fields)[0] ?? err.message;
   }

@@ -3,7 +3,7 @@
 // rendered on the first request, then served from cache until a publish
 // (tag "articles") or the next scheduled story expires them. Every query is
 // an address, so these entries are kept in memory only (tag "search",
-// app/_lib/cache/file-cache-handler.cjs): reader input never fills the disk.
+// app/_server/cache/file-cache-handler.cjs): reader input never fills the disk.
 import { SearchView, searchMetadata } from "../../search-view";
 
 export const revalidate = 60;

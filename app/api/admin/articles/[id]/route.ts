@@ -2,7 +2,7 @@
 // PATCH /api/admin/articles/:id          { version, ...fields } -> { article } | 409 stale
 // DELETE /api/admin/articles/:id         -> { deleted: true }
 import { deleteArticle, updateArticle } from "@/app/_lib/mutations/articles";
-import { notFound, parseId } from "@/app/_lib/mutations/errors";
+import { notFound, parseId } from "@/app/_lib/errors";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { adminRoute, readJson, readOptionalJson } from "../../_lib/handler";
 

@@ -1,6 +1,6 @@
 // GET / PATCH / DELETE /api/admin/authors/:id
 import { deleteAuthor, updateAuthor } from "@/app/_lib/mutations/taxonomy";
-import { notFound, parseId } from "@/app/_lib/mutations/errors";
+import { notFound, parseId } from "@/app/_lib/errors";
 import { getAdminAuthor } from "@/app/_lib/queries/admin/taxonomy";
 import { adminRoute, readJson } from "../../_lib/handler";
 

@@ -1,6 +1,6 @@
 // GET / PATCH / DELETE /api/admin/categories/:id
 import { deleteCategory, updateCategory } from "@/app/_lib/mutations/taxonomy";
-import { notFound, parseId } from "@/app/_lib/mutations/errors";
+import { notFound, parseId } from "@/app/_lib/errors";
 import { getAdminCategory } from "@/app/_lib/queries/admin/taxonomy";
 import { adminRoute, readJson } from "../../_lib/handler";
 

@@ -1,6 +1,6 @@
 // GET / PATCH { alt?, caption?, credit? } / DELETE /api/admin/media/:id
 import { deleteMedia, updateMedia } from "@/app/_lib/mutations/media";
-import { notFound, parseId } from "@/app/_lib/mutations/errors";
+import { notFound, parseId } from "@/app/_lib/errors";
 import { getAdminMedia } from "@/app/_lib/queries/admin/media";
 import { adminRoute, readJson } from "../../_lib/handler";
 

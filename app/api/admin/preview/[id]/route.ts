@@ -3,7 +3,7 @@
 // Draft-mode responses are never cached for readers.
 import { draftMode } from "next/headers";
 import { authenticateRequest } from "@/app/_lib/auth/request";
-import { parseId } from "@/app/_lib/mutations/errors";
+import { parseId } from "@/app/_lib/errors";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { errorResponse } from "../../_lib/handler";
 

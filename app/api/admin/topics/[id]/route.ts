@@ -1,6 +1,6 @@
 // GET / PATCH (rename) / DELETE /api/admin/topics/:id
 import { deleteTopic, updateTopic } from "@/app/_lib/mutations/taxonomy";
-import { notFound, parseId } from "@/app/_lib/mutations/errors";
+import { notFound, parseId } from "@/app/_lib/errors";
 import { getAdminTopic } from "@/app/_lib/queries/admin/taxonomy";
 import { adminRoute, readJson } from "../../_lib/handler";
 

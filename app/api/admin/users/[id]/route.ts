@@ -1,6 +1,6 @@
 // Admin only. PATCH /api/admin/users/:id { name?, role?, disabled?, password?, authorId? } -> { user }
 import { updateUser } from "@/app/_lib/mutations/staff";
-import { parseId } from "@/app/_lib/mutations/errors";
+import { parseId } from "@/app/_lib/errors";
 import { adminRoute, readJson } from "../../_lib/handler";
 
 export const PATCH = adminRoute<{ id: string }>(async ({ req, actor, ip, params }) => ({

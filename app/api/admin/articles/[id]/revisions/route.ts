@@ -1,5 +1,5 @@
 // GET /api/admin/articles/:id/revisions -> { revisions: [{ id, version, note, user, createdAt }] }
-import { notFound, parseId } from "@/app/_lib/mutations/errors";
+import { notFound, parseId } from "@/app/_lib/errors";
 import { listRevisions } from "@/app/_lib/queries/admin/articles";
 import { adminRoute } from "../../../_lib/handler";
 

@@ -1,6 +1,6 @@
 // POST /api/admin/topics/:id/merge { intoTopicId } -> moves its articles, deletes it
 import { mergeTopic } from "@/app/_lib/mutations/taxonomy";
-import { parseId } from "@/app/_lib/mutations/errors";
+import { parseId } from "@/app/_lib/errors";
 import { adminRoute, readJson } from "../../../_lib/handler";
 
 export const POST = adminRoute<{ id: string }>(async ({ req, actor, ip, params }) =>

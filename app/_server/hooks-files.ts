@@ -1,11 +1,11 @@
-// What the server hooks load: app/_cli/server-hooks.cjs, the files it requires
-// from app/_cli (and theirs), and the packages they require. The standalone
+// What the server hooks load: app/_server/server-hooks.cjs, the files it requires
+// from app/_server (and theirs), and the packages they require. The standalone
 // build copies exactly these (standalone-finish.ts); read from the files
 // themselves so a module added to the hooks is never left out of it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export function serverHooksFiles(dir = path.resolve("app/_cli")): { files: string[]; packages: string[] } {
+export function serverHooksFiles(dir = path.resolve("app/_server")): { files: string[]; packages: string[] } {
   const files: string[] = [];
   const packages = new Set<string>();
   const visit = (file: string) => {

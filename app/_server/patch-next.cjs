@@ -30,15 +30,15 @@
 //    (a first visit, a revalidation) are the reader pages: the newsroom's are
 //    rendered per request and never stored, and nothing links to a reader page
 //    with <Link> (reader pages link with plain <a> and carry no client router,
-//    see app/_cli/runtime-free-pages.cjs). So the change collects segment
+//    see app/_server/runtime-free-pages.cjs). So the change collects segment
 //    data only when the build prerenders a page, as before; were a <Link> to
 //    point at a reader page, Next's router would prefetch it whole instead.
 //
 // Why a script and not patch-package: the code lives in minified bundles whose
 // lines are 57 KB long, so a line-based patch file is ~470 KB that nobody can
 // read. This names the exact text it replaces, refuses to touch anything else,
-// and fails the install with a clear message if an upgraded Next no longer has
-// that text (then check whether the upgrade still needs it).
+// and skips a patch, with a warning, if an upgraded Next no longer has that
+// text (then check whether the upgrade still needs it): install never fails.
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require("node:fs");
@@ -54,7 +54,7 @@ function sendCachedRoute(sendResponse) {
             }));
 `;
 }
-const CACHED_ROUTE_END = `            // Patched by the portal (app/_cli/patch-next.cjs): the cached body is
+const CACHED_ROUTE_END = `            // Patched by the portal (app/_server/patch-next.cjs): the cached body is
             // written whole, as a cached page is, with sendResponse's header rules.
             res.statusCode = cacheEntry.value.status || 200;
             headers.forEach((value, name)=>{
@@ -72,81 +72,112 @@ const USE_REQUEST = "            const response = cacheKey === null ? await rout
 function lazyRequest(adapter, signal) {
   const build = `${adapter}.fromNodeNextRequest(nodeNextReq, ${signal}(res))`;
   return [
-    [`    const nextReq = ${build};\n`, "    // Patched by the portal (app/_cli/patch-next.cjs): built when the handler runs, not for a cache hit.\n    let nextReq = null;\n"],
+    [`    const nextReq = ${build};\n`, "    // Patched by the portal (app/_server/patch-next.cjs): built when the handler runs, not for a cache hit.\n    let nextReq = null;\n"],
     [USE_REQUEST, LAZY_REQUEST_AT_USE.replace("NEXT_REQUEST", build)],
   ];
 }
 const LAZY_ESM = lazyRequest("NextRequestAdapter", "signalFromNodeResponse");
 const LAZY_CJS = lazyRequest("_nextrequest.NextRequestAdapter", "(0, _nextrequest.signalFromNodeResponse)");
 
-// [file under node_modules/next/dist, text in 16.4.6, replacement]
-const CHANGES = [
-  [
-    "compiled/next-server/app-page-turbo.runtime.prod.js",
-    "let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152",
-    "let i=r.fetchCache?JSON.stringify(t).length:0;if(r.fetchCache&&i>2097152",
-  ],
-  [
-    "compiled/next-server/app-page-turbo.runtime.prod.js",
-    "i.segmentData=await r.collectSegmentData(",
-    "i.segmentData=!n.isBuildTimePrerendering?void 0:await r.collectSegmentData(",
-  ],
-  [
-    "compiled/next-server/app-route-turbo.runtime.prod.js",
-    "let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152",
-    "let i=r.fetchCache?JSON.stringify(t).length:0;if(r.fetchCache&&i>2097152",
-  ],
-  [
-    "server/lib/incremental-cache/index.js",
-    "const itemSize = JSON.stringify(data).length;",
-    "const itemSize = ctx.fetchCache ? JSON.stringify(data).length : 0;",
+// The four patches, numbered as above: [file under node_modules/next/dist, text in 16.4.6, replacement].
+const PATCHES = {
+  1: [
+    [
+      "compiled/next-server/app-page-turbo.runtime.prod.js",
+      "let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152",
+      "let i=r.fetchCache?JSON.stringify(t).length:0;if(r.fetchCache&&i>2097152",
+    ],
+    [
+      "compiled/next-server/app-route-turbo.runtime.prod.js",
+      "let i=JSON.stringify(t).length;if(r.fetchCache&&i>2097152",
+      "let i=r.fetchCache?JSON.stringify(t).length:0;if(r.fetchCache&&i>2097152",
+    ],
+    [
+      "server/lib/incremental-cache/index.js",
+      "const itemSize = JSON.stringify(data).length;",
+      "const itemSize = ctx.fetchCache ? JSON.stringify(data).length : 0;",
+    ],
   ],
   // The route handler template, bundled into each route by the build
   // (Turbopack takes the esm copy, webpack the other).
-  ["esm/build/templates/app-route.js", sendCachedRoute("sendResponse"), CACHED_ROUTE_END],
-  ["build/templates/app-route.js", sendCachedRoute("(0, _sendresponse.sendResponse)"), CACHED_ROUTE_END],
-  ...LAZY_ESM.map(([from, to]) => ["esm/build/templates/app-route.js", from, to]),
-  ...LAZY_CJS.map(([from, to]) => ["build/templates/app-route.js", from, to]),
-];
+  2: [
+    ["esm/build/templates/app-route.js", sendCachedRoute("sendResponse"), CACHED_ROUTE_END],
+    ["build/templates/app-route.js", sendCachedRoute("(0, _sendresponse.sendResponse)"), CACHED_ROUTE_END],
+  ],
+  3: [...LAZY_ESM.map(([from, to]) => ["esm/build/templates/app-route.js", from, to]), ...LAZY_CJS.map(([from, to]) => ["build/templates/app-route.js", from, to])],
+  4: [
+    [
+      "compiled/next-server/app-page-turbo.runtime.prod.js",
+      "i.segmentData=await r.collectSegmentData(",
+      "i.segmentData=!n.isBuildTimePrerendering?void 0:await r.collectSegmentData(",
+    ],
+  ],
+};
+/** Every change of every patch, flat: [file, from, to]. */
+const CHANGES = Object.values(PATCHES).flat();
 
-/** Applies CHANGES under `nextDir`; returns what it did per file. Throws if a file has neither text. */
-function patchNext(nextDir, changes = CHANGES) {
-  const done = [];
-  for (const [file, from, to] of changes) {
-    const full = path.join(nextDir, "dist", file);
-    const source = fs.readFileSync(full, "utf8");
-    if (source.includes(to)) {
-      done.push(`${file}: already patched`);
+/**
+ * Applies each patch under `nextDir` whole or not at all; returns one line per
+ * patch. A patch whose text this Next does not have (another version, or a
+ * changed file) is skipped and said so: Next then runs as it ships, correct
+ * and only slower (the server hooks handle an unpatched Next, see
+ * response-compression.cjs), so an upgrade never breaks `npm install`.
+ */
+function patchNext(nextDir, version, patches = PATCHES) {
+  const lines = [];
+  for (const [n, changes] of Object.entries(patches)) {
+    if (version !== NEXT_VERSION) {
+      lines.push(`patch ${n} skipped: Next ${version} not recognised (written for ${NEXT_VERSION}); Next runs unpatched, correct but slower.`);
       continue;
     }
-    const at = source.indexOf(from);
-    if (at === -1 || source.indexOf(from, at + 1) !== -1) {
-      throw new Error(
-        `${file}: expected exactly one "${from}"; this Next.js is not the one app/_cli/patch-next.cjs was written for (${NEXT_VERSION}).`,
-      );
+    // Check every change of the patch first: half a patch is never written.
+    const sources = new Map();
+    const read = (file) => {
+      if (!sources.has(file)) {
+        const full = path.join(nextDir, "dist", file);
+        sources.set(file, fs.existsSync(full) ? fs.readFileSync(full, "utf8") : null);
+      }
+      return sources.get(file);
+    };
+    const missing = changes.find(([file, from, to]) => {
+      const source = read(file);
+      if (source === null) return true;
+      if (source.includes(to)) return false;
+      const at = source.indexOf(from);
+      return at === -1 || source.indexOf(from, at + 1) !== -1;
+    });
+    if (missing) {
+      lines.push(`patch ${n} skipped: ${missing[0]} does not hold the text it changes once; Next runs unpatched, correct but slower.`);
+      continue;
     }
-    // A new file renamed over the old one: a hard-linked copy elsewhere stays as it was.
-    const tmp = `${full}.portal-patch`;
-    fs.writeFileSync(tmp, source.slice(0, at) + to + source.slice(at + from.length));
-    fs.renameSync(tmp, full);
-    done.push(`${file}: patched`);
+    if (changes.every(([file, , to]) => read(file).includes(to))) {
+      lines.push(`patch ${n}: already applied`);
+      continue;
+    }
+    for (const [file, from, to] of changes) {
+      const source = read(file);
+      if (!source.includes(to)) sources.set(file, source.replace(from, () => to));
+    }
+    for (const file of new Set(changes.map(([file]) => file))) {
+      // A new file renamed over the old one: a hard-linked copy elsewhere stays as it was.
+      const full = path.join(nextDir, "dist", file);
+      fs.writeFileSync(`${full}.portal-patch`, sources.get(file));
+      fs.renameSync(`${full}.portal-patch`, full);
+    }
+    lines.push(`patch ${n}: applied`);
   }
-  return done;
+  return lines;
 }
 
-module.exports = { patchNext, CHANGES, NEXT_VERSION };
+module.exports = { patchNext, PATCHES, CHANGES, NEXT_VERSION };
 
 if (require.main === module) {
-  const nextDir = path.dirname(require.resolve("next/package.json"));
-  const { version } = require("next/package.json");
-  if (version !== NEXT_VERSION) {
-    console.error(`patch-next: next is ${version}, the patch is for ${NEXT_VERSION}: see app/_cli/patch-next.cjs.`);
-    process.exit(1);
-  }
+  // Never fails the install: a patch that cannot be applied is skipped with a warning.
   try {
-    for (const line of patchNext(nextDir)) console.log(`patch-next: ${line}`);
+    const nextDir = path.dirname(require.resolve("next/package.json"));
+    const { version } = require("next/package.json");
+    for (const line of patchNext(nextDir, version)) (line.includes("skipped") ? console.warn : console.log)(`patch-next: ${line}`);
   } catch (error) {
-    console.error(`patch-next: ${error.message}`);
-    process.exit(1);
+    console.warn(`patch-next: not applied (${error.message}); Next runs unpatched, correct but slower.`);
   }
 }

@@ -1,10 +1,12 @@
-// The errors the write path raises. Route handlers turn them into
-// { error: { code, message, fields } } with the status; server actions show the message.
+// The errors the portal raises when a request cannot be served as asked (bad
+// input, no such record, no permission), on the read and the write path alike.
+// Route handlers turn them into { error: { code, message, fields } } with the
+// status; server actions show the message.
 import { z } from "zod";
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
 
-export class MutationError extends Error {
+export class AppError extends Error {
   constructor(
     readonly status: ErrorStatus,
     readonly code: string,
@@ -17,9 +19,9 @@ export class MutationError extends Error {
   }
 }
 
-export const notFound = (what = "Not found") => new MutationError(404, "not_found", `${what} not found.`);
-export const forbidden = (message = "You are not allowed to do this.") => new MutationError(403, "forbidden", message);
-export const unauthenticated = () => new MutationError(401, "unauthenticated", "Log in to continue.");
+export const notFound = (what = "Not found") => new AppError(404, "not_found", `${what} not found.`);
+export const forbidden = (message = "You are not allowed to do this.") => new AppError(403, "forbidden", message);
+export const unauthenticated = () => new AppError(401, "unauthenticated", "Log in to continue.");
 
 /** Names each bad field: { "title": "Required", "topics.2": "Expected number", "colour": "Unknown field" }. */
 export function zodFields(error: z.ZodError): Record<string, string> {
@@ -39,7 +41,7 @@ export function zodFields(error: z.ZodError): Record<string, string> {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    throw new MutationError(422, "invalid_fields", "Some fields are not valid.", zodFields(parsed.error));
+    throw new AppError(422, "invalid_fields", "Some fields are not valid.", zodFields(parsed.error));
   }
   return parsed.data;
 }

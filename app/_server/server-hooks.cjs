@@ -31,6 +31,7 @@ const { randomUUID } = require("node:crypto");
 const pino = require("pino");
 const { compressResponses } = require("./response-compression.cjs");
 const { loadRewrites, rewriteUrl } = require("./early-rewrites.cjs");
+const { processState } = require("./process-state.cjs");
 
 // Next must not install its own signal handlers (it exits 143 without closing the database).
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
@@ -49,7 +50,7 @@ let signalsInstalled = false;
 const rewrites = loadRewrites();
 
 const validId = (v) => typeof v === "string" && /^[A-Za-z0-9._:-]{8,128}$/.test(v);
-const databaseDown = () => Boolean(globalThis.__portalDatabase && globalThis.__portalDatabase.down);
+const databaseDown = () => processState().database.down;
 // Static assets and health probes are many and boring: debug level.
 const quiet = (path) => path.startsWith("/_next/") || path.startsWith("/api/health") || path === "/favicon.ico";
 
@@ -141,7 +142,8 @@ async function shutdown(signal) {
   }
   if (inFlight > 0) log.warn({ inFlight }, "grace period over: exiting with requests in flight");
   try {
-    if (globalThis.prisma) await globalThis.prisma.$disconnect();
+    const { prisma } = processState();
+    if (prisma) await prisma.$disconnect();
     log.info("database closed");
   } catch (err) {
     log.warn({ err: { name: err && err.name } }, "closing the database failed");
