@@ -2,7 +2,8 @@ import "./helpers/test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/app/_lib/db";
 import type { Actor } from "@/app/_lib/auth/roles";
-import { createArticle, publishArticle } from "@/app/_lib/mutations/articles";
+import { createArticle } from "@/app/_lib/mutations/articles";
+import { publishArticle } from "@/app/_lib/mutations/article-workflow";
 import { POST as viewBeacon } from "@/app/api/views/route";
 import { seedFixture, type Fixture } from "./helpers/fixtures";
 

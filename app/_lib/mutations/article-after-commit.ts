@@ -3,7 +3,7 @@
 // 2. write the audit log,
 // 3. (distribution) enqueue webhook events: add the call at the marked line.
 import { tags } from "../cache-tags";
-import type { BodyDoc } from "../content/body";
+import type { ArticleSnapshot } from "../article-fields";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
 import { revalidateTags } from "./revalidate";
@@ -19,31 +19,7 @@ export type ArticleEvent =
   | "article.archived"
   | "article.deleted";
 
-/** The editable state of an article at one version (also what a Revision stores). */
-export type ArticleSnapshot = {
-  id: number;
-  slug: string;
-  title: string;
-  standfirst: string;
-  bodyJson: BodyDoc;
-  status: string;
-  publishedAt: string | null;
-  datelinePlace: string;
-  sourceAgency: string;
-  language: string;
-  categoryId: number;
-  topicIds: number[];
-  authorIds: number[];
-  heroMediaId: number | null;
-  heroAlt: string;
-  heroCaption: string;
-  heroCredit: string;
-  seoTitle: string;
-  seoDescription: string;
-  isBreaking: boolean;
-  correctionNote: string;
-  version: number;
-};
+export type { ArticleSnapshot } from "../article-fields";
 
 /** Every tag that may show this article, for both its old and new state (a move between sections empties the old one). */
 export function articleTags(before: ArticleSnapshot | null, after: ArticleSnapshot | null): string[] {

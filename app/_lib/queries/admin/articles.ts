@@ -2,7 +2,7 @@
 import "server-only";
 import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../../db";
-import { articleFieldsSelect } from "../../article-fields";
+import { articleFieldsSelect, pickColumns, type ArticleFieldValues } from "../../article-fields";
 import { canOnArticle, type Actor, type ArticleAction } from "../../auth/roles";
 import { ARTICLE_STATUSES, LANGUAGES } from "../../domain";
 import { mediaUrl } from "../shapes";
@@ -32,30 +32,16 @@ export type AdminArticle = ReturnType<typeof toAdminArticle>;
 function toAdminArticle(row: AdminRow, actor: Actor) {
   const ownership = { createdById: row.createdById, authorIds: row.authors.map((a) => a.author.id), status: row.status, firstPublishedAt: row.firstPublishedAt };
   return {
+    ...pickColumns(row as AdminRow & { language: ArticleFieldValues["language"] }),
     id: row.id,
-    slug: row.slug,
-    title: row.title,
-    standfirst: row.standfirst,
-    bodyJson: JSON.parse(row.bodyJson) as { type: "doc"; content?: unknown[] },
+    bodyJson: JSON.parse(row.bodyJson) as ArticleFieldValues["bodyJson"],
     bodyHtml: row.bodyHtml,
     status: row.status,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     firstPublishedAt: row.firstPublishedAt?.toISOString() ?? null,
     contentUpdatedAt: row.contentUpdatedAt?.toISOString() ?? null,
-    datelinePlace: row.datelinePlace,
-    sourceAgency: row.sourceAgency,
-    language: row.language,
-    categoryId: row.categoryId,
     category: row.category,
-    heroMediaId: row.heroMediaId,
     hero: row.heroMedia ? { id: row.heroMedia.id, src: mediaUrl(row.heroMedia.file), width: row.heroMedia.width, height: row.heroMedia.height, alt: row.heroMedia.alt } : null,
-    heroAlt: row.heroAlt,
-    heroCaption: row.heroCaption,
-    heroCredit: row.heroCredit,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    isBreaking: row.isBreaking,
-    correctionNote: row.correctionNote,
     version: row.version,
     createdBy: row.createdBy?.name ?? null,
     createdAt: row.createdAt.toISOString(),

@@ -2,17 +2,9 @@
 // Server actions of the article editor. Each calls the same mutation as the
 // /api/admin route handler and returns a plain result the editor can show.
 import { getActor, requestIp } from "@/app/_lib/auth/server";
-import {
-  archiveArticle,
-  createArticle,
-  deleteArticle,
-  publishArticle,
-  restoreRevision,
-  scheduleArticle,
-  submitArticle,
-  unpublishArticle,
-  updateArticle,
-} from "@/app/_lib/mutations/articles";
+import { createArticle, deleteArticle, updateArticle } from "@/app/_lib/mutations/articles";
+import { archiveArticle, publishArticle, scheduleArticle, submitArticle, unpublishArticle } from "@/app/_lib/mutations/article-workflow";
+import { restoreRevision } from "@/app/_lib/mutations/article-restore";
 import { AppError } from "@/app/_lib/errors";
 import { createTopic } from "@/app/_lib/mutations/taxonomy";
 import { getAdminArticle, type AdminArticle } from "@/app/_lib/queries/admin/articles";

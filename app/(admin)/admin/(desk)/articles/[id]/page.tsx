@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
-import { ArticleEditor } from "@/app/_components/admin/article-editor";
+import { ArticleEditor } from "@/app/_components/admin/article-editor/article-editor";
 import { editorData } from "../editor-data";
 
 export const metadata: Metadata = { title: "Edit article" };

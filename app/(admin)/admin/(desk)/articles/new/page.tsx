@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireStaff } from "@/app/_lib/auth/server";
-import { ArticleEditor } from "@/app/_components/admin/article-editor";
+import { ArticleEditor } from "@/app/_components/admin/article-editor/article-editor";
 import { editorData } from "../editor-data";
 
 export const metadata: Metadata = { title: "New article" };

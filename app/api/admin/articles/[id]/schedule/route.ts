@@ -1,5 +1,5 @@
 // POST /api/admin/articles/:id/schedule  { publishAt: ISO date-time in the future, version? } -> { article }
-import { scheduleArticle } from "@/app/_lib/mutations/articles";
+import { scheduleArticle } from "@/app/_lib/mutations/article-workflow";
 import { parseId } from "@/app/_lib/errors";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { adminRoute, readJson } from "../../../_lib/handler";

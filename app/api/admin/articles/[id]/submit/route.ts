@@ -1,5 +1,5 @@
 // POST /api/admin/articles/:id/submit  { version? } -> { article }
-import { submitArticle } from "@/app/_lib/mutations/articles";
+import { submitArticle } from "@/app/_lib/mutations/article-workflow";
 import { parseId } from "@/app/_lib/errors";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { adminRoute, readOptionalJson } from "../../../_lib/handler";

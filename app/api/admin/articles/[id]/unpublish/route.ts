@@ -1,5 +1,5 @@
 // POST /api/admin/articles/:id/unpublish  { version? } -> { article }
-import { unpublishArticle } from "@/app/_lib/mutations/articles";
+import { unpublishArticle } from "@/app/_lib/mutations/article-workflow";
 import { parseId } from "@/app/_lib/errors";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { adminRoute, readOptionalJson } from "../../../_lib/handler";

@@ -1,5 +1,5 @@
 // POST /api/admin/articles/:id/revisions/:revisionId/restore { version? } -> { article }
-import { restoreRevision } from "@/app/_lib/mutations/articles";
+import { restoreRevision } from "@/app/_lib/mutations/article-restore";
 import { parseId } from "@/app/_lib/errors";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { adminRoute, readOptionalJson } from "../../../../../_lib/handler";
