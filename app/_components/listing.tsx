@@ -1,6 +1,6 @@
 // The body of every paginated listing (category, topic, author): a grid of
 // stories newest first and the newer/older links.
-import type { Listing } from "../_lib/queries/articles";
+import type { Listing } from "../_lib/queries/listings";
 import { ArticleCard } from "./article-card";
 import { Pagination } from "./pagination";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DistributedArticle, FeedScope } from "../queries/distribution";
+import type { DistributedArticle } from "../queries/distribution/article";
+import type { FeedScope } from "../queries/distribution/feeds";
 import { absolutizeHtml, feedHtml } from "./absolute-html";
 import { articleGuid, buildFeed } from "./build-feed";
 

@@ -2,7 +2,8 @@
 // author, from the same shaped read. FEED_CONTENT decides whether items carry
 // the full (sanitized, absolute-linked) article or its summary.
 import { Feed, type Item } from "feed";
-import type { DistributedArticle, FeedScope } from "../queries/distribution";
+import type { DistributedArticle } from "../queries/distribution/article";
+import type { FeedScope } from "../queries/distribution/feeds";
 import { absoluteUrl, site } from "../site";
 import { paths } from "../seo/urls";
 import { articleDateline } from "../content/dateline";

@@ -2,7 +2,7 @@
 // Next: the route is ISR, so it sends s-maxage=<revalidate> with
 // stale-while-revalidate, like the pages.
 import "server-only";
-import { getFeed, type FeedScopeKind } from "../queries/distribution";
+import { getFeed, type FeedScopeKind } from "../queries/distribution/feeds";
 import { getSiteSettings } from "../queries/settings";
 import { scheduleDeliveries } from "../webhooks/deliver";
 import { buildFeed, FEED_CONTENT_TYPES, type FeedFormat } from "./build-feed";

@@ -7,7 +7,8 @@
 import "@/test/helpers/test-db";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/app/_lib/db";
-import { getAuthorListing, getCategoryListing, getFrontPage, getTopicListing, PAGE_SIZE } from "./articles";
+import { getAuthorListing, getCategoryListing, getTopicListing, PAGE_SIZE } from "./listings";
+import { getFrontPage } from "./front-page";
 
 // Outside a Next server there is no data cache: reads run their queries directly.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(read: T) => read }));

@@ -5,7 +5,8 @@
 import "@/test/helpers/test-db";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/app/_lib/db";
-import { getPublicArticle, getStoryRails } from "./articles";
+import { getPublicArticle } from "./articles";
+import { getStoryRails } from "./story-rails";
 
 // Outside a Next server there is no data cache: reads run their queries directly.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(read: T) => read }));

@@ -2,7 +2,7 @@
 // the Google News sitemap live at /sitemap.xml and /news-sitemap.xml, which
 // next.config.js rewrites to /sitemaps/index.xml and /sitemaps/news.xml: one
 // cached (ISR) route serves them all.
-import type { TaxonomyKind } from "../queries/distribution";
+import type { TaxonomyKind } from "../queries/distribution/sitemaps";
 
 const TAXONOMY: TaxonomyKind[] = ["categories", "topics", "authors"];
 

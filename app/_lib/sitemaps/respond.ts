@@ -1,6 +1,6 @@
 // The shared route-handler body for every sitemap (see files.ts for the names).
 import "server-only";
-import { getNewsSitemap, getSitemapArticles, getSitemapIndex, getSitemapTaxonomy } from "../queries/distribution";
+import { getNewsSitemap, getSitemapArticles, getSitemapIndex, getSitemapTaxonomy } from "../queries/distribution/sitemaps";
 import { site } from "../site";
 import { parseSitemapFile, sitemapPaths } from "./files";
 import { newsSitemapXml, sitemapIndexXml, urlsetXml, XML_HEADERS } from "./xml";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid } from "@/app/_components/listing";
 import { StoryImage } from "@/app/_components/story-image";
-import { getAuthorListing, type AuthorProfile } from "@/app/_lib/queries/articles";
+import { getAuthorListing, type AuthorProfile } from "@/app/_lib/queries/listings";
 
 /** A page of an author's stories with the profile; 404 when the author or the page does not exist. */
 export async function AuthorView({ slug, page }: { slug: string; page: number }) {

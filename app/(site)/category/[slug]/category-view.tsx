@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid, ListingHeader } from "@/app/_components/listing";
-import { getCategoryListing } from "@/app/_lib/queries/articles";
+import { getCategoryListing } from "@/app/_lib/queries/listings";
 
 /** A page of a category listing; 404 when the category or the page does not exist. */
 export async function CategoryView({ slug, page }: { slug: string; page: number }) {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleCard } from "@/app/_components/article-card";
 import { SectionHeading } from "@/app/_components/section-heading";
 import { StoryList } from "@/app/_components/story-list";
-import { getFrontPage } from "@/app/_lib/queries/articles";
+import { getFrontPage } from "@/app/_lib/queries/front-page";
 import { pictureFirst, type ArticleCard as Card } from "@/app/_lib/queries/shapes";
 import { getMostRead } from "@/app/_lib/queries/views";
 import { site } from "@/app/_lib/site";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid, ListingHeader } from "@/app/_components/listing";
-import { getTopicListing } from "@/app/_lib/queries/articles";
+import { getTopicListing } from "@/app/_lib/queries/listings";
 
 /** A page of a topic listing; 404 when the topic or the page does not exist. */
 export async function TopicView({ slug, page }: { slug: string; page: number }) {

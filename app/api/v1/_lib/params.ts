@@ -2,7 +2,7 @@
 // naming the parameter, never a 500 and never silently ignored.
 import { z } from "zod";
 import { LANGUAGES } from "@/app/_lib/domain";
-import type { ApiArticleFilters } from "@/app/_lib/queries/distribution";
+import type { ApiArticleFilters } from "@/app/_lib/queries/distribution/api";
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 20;

@@ -4,7 +4,7 @@ import { absoluteUrl, site } from "@/app/_lib/site";
 import { paths } from "@/app/_lib/seo/urls";
 import { articleDateline } from "@/app/_lib/content/dateline";
 import { feedHtml } from "@/app/_lib/feeds/absolute-html";
-import type { DistributedArticle } from "@/app/_lib/queries/distribution";
+import type { DistributedArticle } from "@/app/_lib/queries/distribution/article";
 
 /** defaultAgency: the site setting for stories that name no agency, as on the article page. */
 export function apiArticle(a: DistributedArticle, defaultAgency: string) {

@@ -1,6 +1,6 @@
 // GET /api/v1/articles: published articles, newest first, filtered by
 // category, topic, author, language and since; paginated (perPage <= 100).
-import { listApiArticles } from "@/app/_lib/queries/distribution";
+import { listApiArticles } from "@/app/_lib/queries/distribution/api";
 import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { absoluteUrl } from "@/app/_lib/site";
 import { apiError, apiJson, apiOptions } from "../_lib/respond";

@@ -1,5 +1,5 @@
 // GET /api/v1/categories: every one, with its page, feed and number of published articles.
-import { listApiCategories } from "@/app/_lib/queries/distribution";
+import { listApiCategories } from "@/app/_lib/queries/distribution/api";
 import { absoluteUrl } from "@/app/_lib/site";
 import { paths } from "@/app/_lib/seo/urls";
 import { apiJson, apiOptions } from "../_lib/respond";

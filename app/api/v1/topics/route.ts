@@ -1,5 +1,5 @@
 // GET /api/v1/topics: every one, with its page, feed and number of published articles.
-import { listApiTopics } from "@/app/_lib/queries/distribution";
+import { listApiTopics } from "@/app/_lib/queries/distribution/api";
 import { absoluteUrl } from "@/app/_lib/site";
 import { paths } from "@/app/_lib/seo/urls";
 import { apiJson, apiOptions } from "../_lib/respond";

@@ -1,5 +1,5 @@
 // GET /api/v1/articles/<slug>: one published article with its sanitized body.
-import { getApiArticle } from "@/app/_lib/queries/distribution";
+import { getApiArticle } from "@/app/_lib/queries/distribution/api";
 import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { apiError, apiJson, apiOptions } from "../../_lib/respond";
 import { apiArticle } from "../../_lib/shape";
