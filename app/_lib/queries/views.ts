@@ -5,7 +5,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "../db";
 import { tags } from "../cache-tags";
-import { listingMaxAge } from "./cached";
+import { listingMaxAge } from "../scheduling/publication-clock";
 import { cardSelect, publicWhere, toCard, type ArticleCard } from "./shapes";
 
 export const MOST_READ_DAYS = 2;
