@@ -1,6 +1,7 @@
 // Deterministic article generator for the demo newsroom and the large benchmark
 // dataset. Same seed, same newsroom; times are relative to `now`.
-import { AGENCIES, AUTHORS, CATEGORIES, KITS, MONTHS, PEOPLE, PLACES, type CategorySlug } from "./newsroom";
+import { AGENCIES, AUTHORS, CATEGORIES, MONTHS, PEOPLE, PLACES, type CategorySlug } from "./newsroom";
+import { KITS } from "./kits";
 import { slugify } from "@/app/_lib/content/slug";
 
 export type GeneratedArticle = {

@@ -1,0 +1,51 @@
+// Story kit for the demo section "opinion" (invented text; slots in kits/index.ts).
+import type { Kit } from "./index";
+
+export const opinion: Kit = {
+  titles: [
+    "The case for giving cities their own budgets",
+    "Why the water debate needs numbers, not slogans",
+    "What the exports figures do not tell us",
+    "Our schools need teachers more than buildings",
+    "The quiet crisis of mental health on campus",
+    "Climate adaptation cannot wait for the next flood",
+    "Small farmers deserve a seat at the policy table",
+    "Our cities are growing faster than their plans",
+    "The hidden cost of load-shedding",
+    "Tax reform must start with fairness",
+    "A health system that waits for emergencies will always be late",
+    "Public transport is a women's rights issue",
+    "What a good local government looks like",
+    "Exams should test understanding, not memory",
+    "The river is not a drain",
+    "Why young graduates are leaving, and how to keep them",
+    "Trade deals should be debated in public",
+    "Data is a public good; let us treat it like one",
+    "Heatwaves are the new normal, and our buildings are not ready",
+    "Debt relief is not a development plan",
+    "Libraries still matter in a digital age",
+    "Water for farms is too cheap to save",
+    "The informal economy deserves better than neglect",
+    "A budget is a statement of values",
+  ],
+  standfirsts: [
+    "Decisions made far from the people they affect rarely work as intended.",
+    "The headline numbers look good, but the story underneath is more complicated.",
+    "We keep repeating the same mistakes and expecting a different result.",
+  ],
+  paragraphs: [
+    "It has become fashionable to blame everything on a lack of resources, but the real problem is often how existing resources are spent.",
+    "Consider the experience of the last decade: project after project announced with fanfare, and quietly abandoned when the money ran out.",
+    "There is no shortage of reports on the subject. What is missing is the political will to act on their recommendations.",
+    "Other countries in the region faced similar challenges and found ways forward, often by giving local institutions real authority and holding them accountable.",
+    "None of this requires new laws. It requires enforcing the ones we have and publishing the data so that citizens can judge for themselves.",
+    "The next budget offers an opportunity to change course. Whether it is taken will tell us a great deal about our priorities.",
+  ],
+  quotes: [
+    "A policy that cannot be measured cannot be improved.",
+    "We plan for the photo opportunity, not for the maintenance.",
+    "Trust is built in small, visible steps, and lost in a single broken promise.",
+  ],
+  subheads: ["The real problem", "Lessons from elsewhere", "A way forward"],
+  topics: ["budget", "water", "climate", "schools", "agriculture", "urban-development", "mental-health", "trade"],
+};
