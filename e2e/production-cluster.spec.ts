@@ -12,7 +12,9 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { freePort } from "@/app/_cli/postgres-server";
 import { startRedis, type RedisServer } from "@/app/_cli/redis-server";
+import { microCacheHttp, microCacheLocation } from "@/app/_cli/nginx-micro-cache";
 import { request, startInstance, type Instance, type Reply } from "./production-helpers";
+import { startCookieProbe, type CookieProbe } from "./cookie-probe";
 
 const postgresUrl = process.env.TEST_POSTGRES_URL;
 const template = process.env.TEST_POSTGRES_TEMPLATE;
@@ -26,7 +28,8 @@ test.describe("production: several instances behind nginx", () => {
   let redis: RedisServer | undefined;
   let a: Instance | undefined;
   let b: Instance | undefined;
-  let nginx: { url: string; process: ChildProcess; dir: string; exited: Promise<unknown> } | undefined;
+  let nginx: { url: string; cachedUrl: string; process: ChildProcess; dir: string; exited: Promise<unknown> } | undefined;
+  let probe: CookieProbe | undefined;
   let databaseUrl = "";
 
   async function adminDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -39,9 +42,12 @@ test.describe("production: several instances behind nginx", () => {
     }
   }
 
-  async function startNginx(upstreams: string[]) {
+  // Two front doors: a plain proxy, and the micro-cache of README's Deployment section
+  // (plus /__probe/, a stand-in upstream that sets a cookie, behind the same cache rules).
+  async function startNginx(upstreams: string[], probeUrl: string) {
     const dir = mkdtempSync(path.join(tmpdir(), "portal-nginx-"));
     const port = await freePort();
+    const cachedPort = await freePort();
     const servers = upstreams.map((u) => `server ${new URL(u).host};`).join(" ");
     // Root starts worker processes as "nobody", which cannot write the temp folder.
     const user = process.getuid?.() === 0 ? "user root root;" : "";
@@ -60,6 +66,21 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   upstream portal { ${servers} keepalive 8; }
+  ${microCacheHttp(dir)}
+  server {
+    listen 127.0.0.1:${cachedPort};
+    location /__probe/ {
+      proxy_pass ${probeUrl};
+      ${microCacheLocation}
+    }
+    location / {
+      proxy_pass http://portal;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      ${microCacheLocation}
+    }
+  }
   server {
     listen 127.0.0.1:${port};
     location / {
@@ -87,7 +108,7 @@ http {
       if (child.exitCode !== null) break;
       try {
         await request(`${url}/api/health`);
-        return { url, process: child, dir, exited };
+        return { url, cachedUrl: `http://127.0.0.1:${cachedPort}`, process: child, dir, exited };
       } catch {
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -112,7 +133,8 @@ http {
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
     const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url };
     [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
-    nginx = await startNginx([a.url, b.url]);
+    probe = await startCookieProbe();
+    nginx = await startNginx([a.url, b.url], probe.url);
   });
 
   test.afterAll(async () => {
@@ -127,6 +149,7 @@ http {
       await nginx.exited;
     }
     if (nginx) rmSync(nginx.dir, { recursive: true, force: true });
+    await probe?.stop();
     await redis?.destroy();
     await adminDatabase((c) => c.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`)).catch(() => {});
   });
@@ -213,6 +236,76 @@ http {
 
     // Both instances really shared Redis: neither logged a cache failure.
     for (const instance of [a!, b!]) expect(instance.logs()).not.toMatch(/redis cache (get|set) failed|redis cache unavailable/);
+  });
+
+  test("through the nginx micro-cache: a publish shows within its second; the newsroom, previews and cookie-setting replies are never shared", async () => {
+    test.setTimeout(120_000);
+    const [A, cache] = [a!.url, nginx!.cachedUrl];
+    const login = await request(`${A}/api/admin/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: A },
+      body: JSON.stringify({ email: "editor@meridian.local", password: "meridian-demo" }),
+    });
+    const cookie = String(login.headers["set-cookie"]).split(";")[0];
+    const admin = async (method: string, pathname: string, body?: unknown) => {
+      const reply = await request(`${A}${pathname}`, { method, headers: { cookie, origin: A, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+      expect(reply.status, `${method} ${pathname}: ${reply.body}`).toBeLessThan(300);
+      return JSON.parse(reply.body);
+    };
+    const { categories } = await admin("GET", "/api/admin/categories");
+    const draft = (title: string) =>
+      admin("POST", "/api/admin/articles", {
+        title,
+        standfirst: "Read through the micro-cache.",
+        categoryId: categories[0].id,
+        bodyJson: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Micro-cache check." }] }] },
+      });
+
+    // The front page is shared: a second request within the second is a cache hit.
+    const first = await request(`${cache}/`);
+    expect(first.status).toBe(200);
+    const again = [await request(`${cache}/`), await request(`${cache}/`)].map((r) => String(r.headers["x-micro-cache"]));
+    expect(again.some((status) => status === "HIT" || status === "UPDATING"), again.join(", ")).toBe(true);
+
+    // A publish shows through the cache within its one-second validity.
+    const title = `Micro-cache probe ${Date.now()}`;
+    const { article } = await draft(title);
+    expect((await request(`${cache}/`)).body.includes(title)).toBe(false);
+    await admin("POST", `/api/admin/articles/${article.id}/publish`, {});
+    await expect.poll(async () => (await request(`${cache}/`)).body.includes(title), { timeout: 5_000, intervals: [250] }).toBe(true);
+    const story = await request(`${cache}/news/${article.slug}`);
+    expect([story.status, story.body.includes(title)]).toEqual([200, true]);
+
+    // The newsroom is never cached: each request reaches an instance.
+    for (const pathname of ["/admin", "/api/admin/categories"]) {
+      for (let i = 0; i < 2; i++) {
+        const reply = await request(`${cache}${pathname}`, { headers: { cookie } });
+        expect(reply.status, pathname).toBeLessThan(400);
+        expect(String(reply.headers["x-micro-cache"]), pathname).not.toMatch(/HIT/);
+      }
+    }
+
+    // A preview is never shared: readers get the 404 (cached), the editor in draft mode the draft.
+    const hidden = `Micro-cache draft ${Date.now()}`;
+    const { article: unpublished } = await draft(hidden);
+    const pathname = `/news/${unpublished.slug}`;
+    expect((await request(`${cache}${pathname}`)).status).toBe(404);
+    const enter = await request(`${A}/api/admin/preview/${unpublished.id}`, { headers: { cookie } });
+    const bypass = ([] as string[]).concat(enter.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).find((c) => c.startsWith("__prerender_bypass="));
+    expect(bypass, "preview sets the draft-mode cookie").toBeTruthy();
+    for (let i = 0; i < 2; i++) {
+      const preview = await request(`${cache}${pathname}`, { headers: { cookie: `${cookie}; ${bypass}` } });
+      expect([preview.status, preview.body.includes(hidden)]).toEqual([200, true]);
+    }
+    const reader = await request(`${cache}${pathname}`);
+    expect([reader.status, reader.body.includes(hidden)]).toEqual([404, false]);
+
+    // A reply that sets a cookie is never shared; the same reply without one is.
+    const cookies = [await request(`${cache}/__probe/cookie`), await request(`${cache}/__probe/cookie`)];
+    expect(cookies[0].body).not.toBe(cookies[1].body);
+    expect(cookies[1].headers["set-cookie"]).toBeTruthy();
+    const plain = [await request(`${cache}/__probe/plain`), await request(`${cache}/__probe/plain`)];
+    expect(plain[0].body).toBe(plain[1].body);
   });
 
   test("a feed reader's ETag from one instance is good on the other and through nginx", async () => {
