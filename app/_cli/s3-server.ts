@@ -1,4 +1,4 @@
-// A real S3-compatible server for tests (the s3rver npm package), on a free
+// A real S3-compatible server for tests and the platform e2e (the s3rver npm package), on a free
 // port, storing into a temporary folder. Returns the MEDIA_STORE=s3 variables
 // that point the app at it.
 import { mkdtempSync, rmSync } from "node:fs";
