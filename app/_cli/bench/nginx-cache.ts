@@ -11,7 +11,7 @@ import path from "node:path";
 import { freePort } from "../postgres-server";
 import { microCacheHttp, microCacheLocation } from "../nginx-micro-cache";
 import { combined, measure, type LoadResult } from "./load";
-import type { LoadWindow } from "./machine";
+import { loadWindow, type LoadWindow } from "./machine";
 
 export type NginxRow = { name: string; path: string; cached: LoadResult & { load: LoadWindow }; rounds: { page: number[]; static: number[] } };
 export type NginxBenchOptions = { connections: number; rounds: number; roundSeconds: number; window: () => () => LoadWindow };
@@ -114,11 +114,17 @@ export async function nginxCacheRows(base: string, articlePath: string, opts: Ng
   }
 }
 
-if (process.argv[1]?.endsWith("nginx-cache.ts")) {
-  const [base, articlePath] = process.argv.slice(2);
-  const { loadWindow } = await import("./machine");
+async function runAlone(base: string, articlePath: string) {
   const rows = await nginxCacheRows(base, articlePath, { connections: 20, rounds: 5, roundSeconds: 2, window: () => loadWindow(() => [process.pid]) });
   const [file, cache] = rows;
   for (const r of rows) console.log(`${r.name.padEnd(40)} ${r.cached.requestsPerSec.toFixed(0).padStart(7)} req/s  p50 ${r.cached.p50} ms  p99 ${r.cached.p99} ms  errors ${r.cached.errors + r.cached.wrongStatus}`);
   console.log(`ratio: ${(cache.cached.requestsPerSec / file.cached.requestsPerSec).toFixed(2)}x of the static ceiling`);
+}
+
+if (process.argv[1]?.endsWith("nginx-cache.ts")) {
+  const [base, articlePath] = process.argv.slice(2);
+  runAlone(base, articlePath).catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
 }
