@@ -61,6 +61,7 @@ describe("media on S3", () => {
     await mediaStore().delete(first); // a missing file is not an error
   });
 
+
   it("export then import into another bucket carries every media file byte for byte", async () => {
     const file = path.join(work, "backup.tar.gz");
     const manifest = await exportBackup({ databaseUrl: env.DATABASE_URL, media: mediaStore(), file });
@@ -80,5 +81,13 @@ describe("media on S3", () => {
     await importBackup({ databaseUrl: restoredDb, media: target, file });
     expect(await keys(target)).toEqual(source);
     for (const k of source) expect((await target.get(k))?.equals((await mediaStore().get(k))!)).toBe(true);
+  });
+
+  it("answers 503 (retry), not 500 or 404, while the bucket is unreachable", async () => {
+    const [key] = await keys();
+    await s3.stop();
+    const reply = await serve(key);
+    expect(reply.status).toBe(503);
+    expect(reply.headers.get("retry-after")).toBeTruthy();
   });
 });

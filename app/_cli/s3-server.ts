@@ -17,6 +17,7 @@ export async function startS3Server(bucket = "media"): Promise<S3Server> {
   const directory = mkdtempSync(path.join(tmpdir(), "s3rver-"));
   const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
   const { port } = await server.run();
+  let stopped = false;
   return {
     env: {
       MEDIA_STORE: "s3",
@@ -29,6 +30,8 @@ export async function startS3Server(bucket = "media"): Promise<S3Server> {
       S3_FORCE_PATH_STYLE: "1",
     },
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await server.close();
       rmSync(directory, { recursive: true, force: true });
     },

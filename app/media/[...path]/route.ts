@@ -6,8 +6,15 @@ import { mediaKey, mediaType } from "@/app/_lib/media/media-store";
 export async function GET(_req: Request, ctx: { params: Promise<{ path: string[] }> }) {
   const { path: parts } = await ctx.params;
   const key = mediaKey(parts);
-  const body = key ? await mediaStore().get(key) : null;
-  if (!key || !body) return new Response("Not found", { status: 404 });
+  if (!key) return new Response("Not found", { status: 404 });
+  let body: Buffer | null;
+  try {
+    body = await mediaStore().get(key);
+  } catch {
+    // The bucket is unreachable: a retryable outage, not a missing file (which would be cached as such).
+    return new Response("Media storage unavailable", { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } });
+  }
+  if (!body) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": mediaType(key)!,
