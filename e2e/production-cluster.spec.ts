@@ -4,15 +4,15 @@
 // one instance is served from the cache by the other; a publish, an update and
 // an unpublish through instance A show on instance B and through nginx on the
 // very next request.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { freePort } from "@/app/_cli/postgres-server";
 import { startRedis, type RedisServer } from "@/app/_cli/redis-server";
 import { request, startInstance, type Instance, type Reply } from "./production-helpers";
+import { startCookieProbe, type CookieProbe } from "./cookie-probe";
+import { startNginx, type ClusterNginx } from "./cluster-nginx";
 
 const postgresUrl = process.env.TEST_POSTGRES_URL;
 const template = process.env.TEST_POSTGRES_TEMPLATE;
@@ -26,7 +26,8 @@ test.describe("production: several instances behind nginx", () => {
   let redis: RedisServer | undefined;
   let a: Instance | undefined;
   let b: Instance | undefined;
-  let nginx: { url: string; process: ChildProcess; dir: string; exited: Promise<unknown> } | undefined;
+  let nginx: ClusterNginx | undefined;
+  let probe: CookieProbe | undefined;
   let databaseUrl = "";
 
   async function adminDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -37,63 +38,6 @@ test.describe("production: several instances behind nginx", () => {
     } finally {
       await client.end();
     }
-  }
-
-  async function startNginx(upstreams: string[]) {
-    const dir = mkdtempSync(path.join(tmpdir(), "portal-nginx-"));
-    const port = await freePort();
-    const servers = upstreams.map((u) => `server ${new URL(u).host};`).join(" ");
-    // Root starts worker processes as "nobody", which cannot write the temp folder.
-    const user = process.getuid?.() === 0 ? "user root root;" : "";
-    const conf = `${user}
-daemon off;
-master_process on;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream portal { ${servers} keepalive 8; }
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://portal;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_set_header X-Request-Id $request_id;
-    }
-  }
-}
-`;
-    writeFileSync(path.join(dir, "nginx.conf"), conf);
-    // Debian puts nginx in /usr/sbin, which is not on every user's PATH.
-    const bin = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
-    const child = spawn(bin, ["-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout!.on("data", (c) => (out += c));
-    child.stderr!.on("data", (c) => (out += c));
-    child.on("error", (err) => (out += String(err)));
-    const exited = new Promise((r) => child.on("exit", r));
-    const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
-      if (child.exitCode !== null) break;
-      try {
-        await request(`${url}/api/health`);
-        return { url, process: child, dir, exited };
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    child.kill("SIGKILL");
-    throw new Error(`nginx did not start (Debian: apt-get install -y nginx):\n${out}`);
   }
 
   test.beforeAll(async () => {
@@ -112,7 +56,8 @@ http {
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
     const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url };
     [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
-    nginx = await startNginx([a.url, b.url]);
+    probe = await startCookieProbe();
+    nginx = await startNginx([a.url, b.url], probe.url);
   });
 
   test.afterAll(async () => {
@@ -127,6 +72,7 @@ http {
       await nginx.exited;
     }
     if (nginx) rmSync(nginx.dir, { recursive: true, force: true });
+    await probe?.stop();
     await redis?.destroy();
     await adminDatabase((c) => c.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`)).catch(() => {});
   });
@@ -213,6 +159,76 @@ http {
 
     // Both instances really shared Redis: neither logged a cache failure.
     for (const instance of [a!, b!]) expect(instance.logs()).not.toMatch(/redis cache (get|set) failed|redis cache unavailable/);
+  });
+
+  test("through the nginx micro-cache: a publish shows within its second; the newsroom, previews and cookie-setting replies are never shared", async () => {
+    test.setTimeout(120_000);
+    const [A, cache] = [a!.url, nginx!.cachedUrl];
+    const login = await request(`${A}/api/admin/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: A },
+      body: JSON.stringify({ email: "editor@meridian.local", password: "meridian-demo" }),
+    });
+    const cookie = String(login.headers["set-cookie"]).split(";")[0];
+    const admin = async (method: string, pathname: string, body?: unknown) => {
+      const reply = await request(`${A}${pathname}`, { method, headers: { cookie, origin: A, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+      expect(reply.status, `${method} ${pathname}: ${reply.body}`).toBeLessThan(300);
+      return JSON.parse(reply.body);
+    };
+    const { categories } = await admin("GET", "/api/admin/categories");
+    const draft = (title: string) =>
+      admin("POST", "/api/admin/articles", {
+        title,
+        standfirst: "Read through the micro-cache.",
+        categoryId: categories[0].id,
+        bodyJson: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Micro-cache check." }] }] },
+      });
+
+    // The front page is shared: a second request within the second is a cache hit.
+    const first = await request(`${cache}/`);
+    expect(first.status).toBe(200);
+    const again = [await request(`${cache}/`), await request(`${cache}/`)].map((r) => String(r.headers["x-micro-cache"]));
+    expect(again.some((status) => status === "HIT" || status === "UPDATING"), again.join(", ")).toBe(true);
+
+    // A publish shows through the cache within its one-second validity.
+    const title = `Micro-cache probe ${Date.now()}`;
+    const { article } = await draft(title);
+    expect((await request(`${cache}/`)).body.includes(title)).toBe(false);
+    await admin("POST", `/api/admin/articles/${article.id}/publish`, {});
+    await expect.poll(async () => (await request(`${cache}/`)).body.includes(title), { timeout: 5_000, intervals: [250] }).toBe(true);
+    const story = await request(`${cache}/news/${article.slug}`);
+    expect([story.status, story.body.includes(title)]).toEqual([200, true]);
+
+    // The newsroom is never cached: each request reaches an instance.
+    for (const pathname of ["/admin", "/api/admin/categories"]) {
+      for (let i = 0; i < 2; i++) {
+        const reply = await request(`${cache}${pathname}`, { headers: { cookie } });
+        expect(reply.status, pathname).toBeLessThan(400);
+        expect(String(reply.headers["x-micro-cache"]), pathname).not.toMatch(/HIT/);
+      }
+    }
+
+    // A preview is never shared: readers get the 404 (cached), the editor in draft mode the draft.
+    const hidden = `Micro-cache draft ${Date.now()}`;
+    const { article: unpublished } = await draft(hidden);
+    const pathname = `/news/${unpublished.slug}`;
+    expect((await request(`${cache}${pathname}`)).status).toBe(404);
+    const enter = await request(`${A}/api/admin/preview/${unpublished.id}`, { headers: { cookie } });
+    const bypass = ([] as string[]).concat(enter.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).find((c) => c.startsWith("__prerender_bypass="));
+    expect(bypass, "preview sets the draft-mode cookie").toBeTruthy();
+    for (let i = 0; i < 2; i++) {
+      const preview = await request(`${cache}${pathname}`, { headers: { cookie: `${cookie}; ${bypass}` } });
+      expect([preview.status, preview.body.includes(hidden)]).toEqual([200, true]);
+    }
+    const reader = await request(`${cache}${pathname}`);
+    expect([reader.status, reader.body.includes(hidden)]).toEqual([404, false]);
+
+    // A reply that sets a cookie is never shared; the same reply without one is.
+    const cookies = [await request(`${cache}/__probe/cookie`), await request(`${cache}/__probe/cookie`)];
+    expect(cookies[0].body).not.toBe(cookies[1].body);
+    expect(cookies[1].headers["set-cookie"]).toBeTruthy();
+    const plain = [await request(`${cache}/__probe/plain`), await request(`${cache}/__probe/plain`)];
+    expect(plain[0].body).toBe(plain[1].body);
   });
 
   test("a feed reader's ETag from one instance is good on the other and through nginx", async () => {

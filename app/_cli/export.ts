@@ -1,5 +1,5 @@
 // `npm run export -- <file> [--with-password-hashes]`: writes all content of
-// DATABASE_URL (SQLite or Postgres) and every file under MEDIA_DIR to one
+// DATABASE_URL (SQLite or Postgres) and every file in the media store (MEDIA_DIR or S3) to one
 // backup file (gzipped tar; see backup/backup.ts). Password hashes stay out
 // unless asked for: a backup copied around should not carry crackable hashes.
 import { BackupError, exportBackup } from "./backup/backup";
@@ -20,9 +20,10 @@ async function main() {
   }
   const withPasswordHashes = args.includes("--with-password-hashes");
   const databaseUrl = process.env.DATABASE_URL ?? "file:./data/portal.db";
-  const mediaDir = process.env.MEDIA_DIR ?? "./data/media";
-  console.log(`Exporting ${databaseUrl.replace(/\/\/[^@/]*@/, "//***@")} and ${mediaDir} to ${file}`);
-  await exportBackup({ databaseUrl, mediaDir, file, withPasswordHashes, log: console.log });
+  // Imported after .env is loaded: env.ts validates (and reads) the variables once.
+  const media = (await import("@/app/_lib/media/media-store-from-env")).mediaStore();
+  console.log(`Exporting ${databaseUrl.replace(/\/\/[^@/]*@/, "//***@")} and ${media.label} to ${file}`);
+  await exportBackup({ databaseUrl, media, file, withPasswordHashes, log: console.log });
   console.log(
     withPasswordHashes
       ? `Done: ${file} (with password hashes: keep it as safe as the database).`

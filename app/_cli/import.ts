@@ -1,6 +1,6 @@
 // `npm run import -- <file>`: restores a backup made by `npm run export` into the
 // EMPTY database at DATABASE_URL (SQLite or Postgres; migrated first) and its
-// media files into MEDIA_DIR. Refuses a database that has any rows.
+// media files into the media store (MEDIA_DIR or S3). Refuses a database that has any rows.
 import { BackupError, importBackup } from "./backup/backup";
 
 try {
@@ -16,9 +16,10 @@ async function main() {
     process.exit(2);
   }
   const databaseUrl = process.env.DATABASE_URL ?? "file:./data/portal.db";
-  const mediaDir = process.env.MEDIA_DIR ?? "./data/media";
-  console.log(`Importing ${file} into ${databaseUrl.replace(/\/\/[^@/]*@/, "//***@")} and ${mediaDir}`);
-  const { usersWithoutPassword } = await importBackup({ databaseUrl, mediaDir, file, log: console.log });
+  // Imported after .env is loaded: env.ts validates (and reads) the variables once.
+  const media = (await import("@/app/_lib/media/media-store-from-env")).mediaStore();
+  console.log(`Importing ${file} into ${databaseUrl.replace(/\/\/[^@/]*@/, "//***@")} and ${media.label}`);
+  const { usersWithoutPassword } = await importBackup({ databaseUrl, media, file, log: console.log });
   console.log("Done.");
   if (usersWithoutPassword > 0) {
     console.log(

@@ -36,6 +36,15 @@ const schema = z.object({
   SESSION_SECRET: z.string().default(""),
   PORTAL_DEMO: bool,
   MEDIA_DIR: z.string().default("./data/media"),
+  // Where media files live: "local" (MEDIA_DIR) or "s3" (an S3-compatible bucket: AWS, R2, MinIO).
+  MEDIA_STORE: z.enum(["local", "s3"]).default("local"),
+  S3_BUCKET: z.string().default(""),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ENDPOINT: z.union([z.literal(""), z.url({ message: "must be an absolute URL such as https://<account>.r2.cloudflarestorage.com" })]).default(""),
+  S3_ACCESS_KEY_ID: z.string().default(""),
+  S3_SECRET_ACCESS_KEY: z.string().default(""),
+  S3_FORCE_PATH_STYLE: bool,
+  S3_PREFIX: z.string().default(""),
   FEED_CONTENT: z.enum(["full", "summary"]).default("full"),
   // Set: every instance shares one Next.js cache in Redis (next.config.js).
   REDIS_URL: z
@@ -48,6 +57,12 @@ const schema = z.object({
   // each (tests use it to check that cached pages and feeds query nothing).
   QUERY_LOG: z.string().default(""),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+}).superRefine((e, ctx) => {
+  if (e.MEDIA_STORE !== "s3") return;
+  if (!e.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when MEDIA_STORE=s3" });
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY) {
+    ctx.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together (or both left empty for the SDK's default credentials)" });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

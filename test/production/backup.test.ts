@@ -14,6 +14,7 @@ import { createPrismaClient } from "@/app/_lib/db-adapter";
 import { verifyPassword } from "@/app/_lib/auth/password";
 import { migrate } from "@/app/_cli/prepare-database";
 import { exportBackup, importBackup } from "@/app/_cli/backup/backup";
+import { localMediaStore } from "@/app/_lib/media/local-media-store";
 import { BACKUP_TABLES, delegateName, NOT_BACKED_UP, UNUSABLE_PASSWORD } from "@/app/_cli/backup/tables";
 import { DEMO_PASSWORD } from "@/prisma/seed/newsroom";
 import { seedDemo } from "@/prisma/seed/seed";
@@ -90,9 +91,9 @@ describe.runIf(!adminUrl)("backup and restore on SQLite", () => {
   beforeAll(() => newsroom(sqlite("source"), media("source")), 600_000);
 
   it("leaves password hashes out unless asked, and restored accounts cannot sign in until given a new password", async () => {
-    const manifest = await exportBackup({ databaseUrl: sqlite("source"), mediaDir: media("source"), file: archive("no-hashes") });
+    const manifest = await exportBackup({ databaseUrl: sqlite("source"), media: localMediaStore(media("source")), file: archive("no-hashes") });
     expect(manifest.withPasswordHashes).toBe(false);
-    const { usersWithoutPassword } = await importBackup({ databaseUrl: sqlite("restored"), mediaDir: media("restored"), file: archive("no-hashes") });
+    const { usersWithoutPassword } = await importBackup({ databaseUrl: sqlite("restored"), media: localMediaStore(media("restored")), file: archive("no-hashes") });
     expect(usersWithoutPassword).toBe(manifest.tables.User);
     const db = createPrismaClient(sqlite("restored"));
     try {
@@ -109,7 +110,7 @@ describe.runIf(!adminUrl)("backup and restore on SQLite", () => {
   }, 300_000);
 
   it("refuses to import into a database that has content", async () => {
-    await expect(importBackup({ databaseUrl: sqlite("source"), mediaDir: media("other"), file: archive("no-hashes") })).rejects.toThrow(
+    await expect(importBackup({ databaseUrl: sqlite("source"), media: localMediaStore(media("other")), file: archive("no-hashes") })).rejects.toThrow(
       /not empty \(.*Article: \d+.*\).*empty database only/,
     );
   }, 120_000);
@@ -132,10 +133,10 @@ describe.runIf(!!adminUrl)("backup and restore, SQLite -> Postgres -> SQLite", (
 
   it("loses nothing: every row of every table and every media file", async () => {
     const opts = { withPasswordHashes: true };
-    await exportBackup({ databaseUrl: sqlite("source"), mediaDir: media("source"), file: archive("from-sqlite"), ...opts });
-    await importBackup({ databaseUrl: postgres(), mediaDir: media("postgres"), file: archive("from-sqlite") });
-    await exportBackup({ databaseUrl: postgres(), mediaDir: media("postgres"), file: archive("from-postgres"), ...opts });
-    await importBackup({ databaseUrl: sqlite("back"), mediaDir: media("back"), file: archive("from-postgres") });
+    await exportBackup({ databaseUrl: sqlite("source"), media: localMediaStore(media("source")), file: archive("from-sqlite"), ...opts });
+    await importBackup({ databaseUrl: postgres(), media: localMediaStore(media("postgres")), file: archive("from-sqlite") });
+    await exportBackup({ databaseUrl: postgres(), media: localMediaStore(media("postgres")), file: archive("from-postgres"), ...opts });
+    await importBackup({ databaseUrl: sqlite("back"), media: localMediaStore(media("back")), file: archive("from-postgres") });
 
     const source = await dump(sqlite("source"));
     for (const t of BACKUP_TABLES) expect(source[t.model].length, `${t.model} has rows to compare`).toBeGreaterThan(0);
@@ -168,6 +169,6 @@ describe.runIf(!!adminUrl)("backup and restore, SQLite -> Postgres -> SQLite", (
   });
 
   it("refuses to import into a Postgres database that has content", async () => {
-    await expect(importBackup({ databaseUrl: postgres(), mediaDir: media("again"), file: archive("from-sqlite") })).rejects.toThrow(/not empty/);
+    await expect(importBackup({ databaseUrl: postgres(), media: localMediaStore(media("again")), file: archive("from-sqlite") })).rejects.toThrow(/not empty/);
   });
 });

@@ -4,11 +4,11 @@
 // The backup is one gzipped tar file:
 //   manifest.json          format version, migrations the data was written under, row counts
 //   data/<Model>.ndjson    one JSON row per line, in primary-key order (dates as {"$date": ISO})
-//   media/...              every file under MEDIA_DIR (originals and variants), byte for byte
+//   media/...              every file in the media store (originals and variants), byte for byte
 // Rows go through the Prisma client, never raw SQL, so a SQLite backup restores
 // into Postgres and back, ids included.
 import { once } from "node:events";
-import { cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -17,6 +17,8 @@ import type { PrismaClient } from "@/app/_generated/prisma/client";
 import { createPrismaClient, isPostgresUrl } from "@/app/_lib/db-adapter";
 import { migrationNames } from "../derive-postgres";
 import { migrate } from "../prepare-database";
+import { copyFolderToStore, copyStoreToFolder } from "./media-files";
+import type { MediaStore } from "@/app/_lib/media/media-store";
 import { BACKUP_TABLES, delegateName, NOT_BACKED_UP, UNUSABLE_PASSWORD, type BackupTable } from "./tables";
 
 const FORMAT = "meridian-backup";
@@ -68,7 +70,7 @@ function countFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length;
 }
 
-export type ExportOptions = { databaseUrl: string; mediaDir: string; file: string; withPasswordHashes?: boolean; log?: (line: string) => void };
+export type ExportOptions = { databaseUrl: string; media: MediaStore; file: string; withPasswordHashes?: boolean; log?: (line: string) => void };
 
 export async function exportBackup(opts: ExportOptions): Promise<Manifest> {
   const log = opts.log ?? (() => {});
@@ -90,8 +92,8 @@ export async function exportBackup(opts: ExportOptions): Promise<Manifest> {
       { ...TX, ...(isPostgresUrl(opts.databaseUrl) ? { isolationLevel: "RepeatableRead" as unknown as "Serializable" } : {}) },
     );
     const media = path.join(work, "media");
-    if (existsSync(opts.mediaDir)) cpSync(opts.mediaDir, media, { recursive: true });
-    else mkdirSync(media);
+    mkdirSync(media);
+    await copyStoreToFolder(opts.media, media);
     const manifest: Manifest = {
       format: FORMAT,
       version: VERSION,
@@ -132,7 +134,7 @@ async function exportTable(tx: unknown, table: BackupTable, file: string, withPa
   return count;
 }
 
-export type ImportOptions = { databaseUrl: string; mediaDir: string; file: string; log?: (line: string) => void };
+export type ImportOptions = { databaseUrl: string; media: MediaStore; file: string; log?: (line: string) => void };
 export type ImportResult = { manifest: Manifest; usersWithoutPassword: number };
 
 export async function importBackup(opts: ImportOptions): Promise<ImportResult> {
@@ -194,10 +196,7 @@ export async function importBackup(opts: ImportOptions): Promise<ImportResult> {
       await db.$disconnect();
     }
     const media = path.join(work, "media");
-    if (existsSync(media)) {
-      mkdirSync(opts.mediaDir, { recursive: true });
-      cpSync(media, opts.mediaDir, { recursive: true });
-    }
+    if (existsSync(media)) await copyFolderToStore(media, opts.media);
     log(`  ${"media files".padEnd(18)} ${countFiles(media)}`);
     return { manifest, usersWithoutPassword };
   } finally {

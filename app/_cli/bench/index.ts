@@ -32,6 +32,7 @@ import { chromiumPath, runLighthouse, type LighthouseResult } from "./lighthouse
 import { explainListings, type PlanRow } from "./explain";
 import { loadWindow, machineInfo, type LoadWindow } from "./machine";
 import { renderReport } from "./report";
+import { nginxCacheRows } from "./nginx-cache";
 
 type Statement = { all(...p: unknown[]): unknown[]; get(...p: unknown[]): unknown };
 type SqliteDb = { prepare(sql: string): Statement; close(): void };
@@ -352,6 +353,7 @@ async function main() {
       allStatic.push(...statics);
     }
     baseline.alongside = combined(allStatic, baseline.roundSeconds);
+    rows.push(...(await nginxCacheRows(cached.url, articlePath, { connections: config.connections, rounds: roundCount, roundSeconds: baseline.roundSeconds, window: () => loadWindow(ours) })));
 
     log("article page weight ...");
     try {

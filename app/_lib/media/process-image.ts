@@ -1,10 +1,10 @@
 // Turns an uploaded (or generated) image into what the media library stores:
 // type checked by content (not by name), metadata stripped, an optimized
-// original and resized WebP variants under MEDIA_DIR.
+// original and resized WebP variants, written to the media store.
 import { createHash } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
+import { localMediaStore } from "./local-media-store";
+import type { MediaStore } from "./media-store";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const VARIANT_WIDTHS = [320, 640, 960, 1280];
@@ -29,7 +29,9 @@ export type ProcessedImage = {
   variants: { width: number; height: number; file: string }[];
 };
 
-export async function processImage(input: Buffer, mediaDir: string, now = new Date()): Promise<ProcessedImage> {
+/** `target` is a store, or a folder on disk (the seed writes to a local folder). */
+export async function processImage(input: Buffer, target: MediaStore | string, now = new Date()): Promise<ProcessedImage> {
+  const store = typeof target === "string" ? localMediaStore(target) : target;
   if (input.byteLength > MAX_UPLOAD_BYTES) {
     throw new ImageRejectedError(`Images must be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, "too_large");
   }
@@ -48,7 +50,6 @@ export async function processImage(input: Buffer, mediaDir: string, now = new Da
 
   const hash = createHash("sha256").update(input).digest("hex").slice(0, 16);
   const folder = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
-  await mkdir(path.join(mediaDir, folder), { recursive: true });
 
   // rotate() applies the EXIF orientation; sharp drops all metadata by default.
   const base = sharp(input, { animated: false }).rotate();
@@ -58,14 +59,14 @@ export async function processImage(input: Buffer, mediaDir: string, now = new Da
     .webp({ quality: 82 })
     .toBuffer({ resolveWithObject: true });
   const file = `${folder}/${hash}.webp`;
-  await writeFile(path.join(mediaDir, file), original.data);
+  await store.put(file, original.data, "image/webp");
 
   const variants: ProcessedImage["variants"] = [];
   for (const width of VARIANT_WIDTHS) {
     if (width >= original.info.width) continue;
     const out = await base.clone().resize({ width }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
     const variantFile = `${folder}/${hash}-${width}.webp`;
-    await writeFile(path.join(mediaDir, variantFile), out.data);
+    await store.put(variantFile, out.data, "image/webp");
     variants.push({ width: out.info.width, height: out.info.height, file: variantFile });
   }
   variants.push({ width: original.info.width, height: original.info.height, file });

@@ -2,7 +2,7 @@
 // content, size limit, metadata stripped, resized WebP variants).
 import { z } from "zod";
 import { db } from "../db";
-import { env } from "../env";
+import { mediaStore } from "../media/media-store-from-env";
 import { tags } from "../cache-tags";
 import { can } from "../auth/roles";
 import { ImageRejectedError, MAX_UPLOAD_BYTES, processImage } from "../media/process-image";
@@ -27,7 +27,7 @@ export async function uploadMedia(ctx: MutationContext, file: { bytes: Buffer },
   }
   let processed;
   try {
-    processed = await processImage(file.bytes, env.MEDIA_DIR);
+    processed = await processImage(file.bytes, mediaStore());
   } catch (err) {
     if (err instanceof ImageRejectedError) throw new AppError(422, "invalid_fields", err.message, { file: err.message });
     throw err;

@@ -1,29 +1,25 @@
-// Serves media library files from MEDIA_DIR. Names are content hashes, so the
-// files are immutable and cached for a year.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { env } from "@/app/_lib/env";
-
-const TYPES: Record<string, string> = { ".webp": "image/webp", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg" };
+// Serves media library files from the media store (local disk or S3). Names
+// are content hashes, so the files are immutable and cached for a year.
+import { mediaStore } from "@/app/_lib/media/media-store-from-env";
+import { mediaKey, mediaType } from "@/app/_lib/media/media-store";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ path: string[] }> }) {
   const { path: parts } = await ctx.params;
-  const root = path.resolve(env.MEDIA_DIR);
-  const file = path.resolve(root, ...parts);
-  const type = TYPES[path.extname(file).toLowerCase()];
-  if (!file.startsWith(root + path.sep) || !type) {
-    return new Response("Not found", { status: 404 });
-  }
+  const key = mediaKey(parts);
+  if (!key) return new Response("Not found", { status: 404 });
+  let body: Buffer | null;
   try {
-    const body = await readFile(file);
-    return new Response(new Uint8Array(body), {
-      headers: {
-        "Content-Type": type,
-        "Cache-Control": "public, max-age=31536000, immutable",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    body = await mediaStore().get(key);
   } catch {
-    return new Response("Not found", { status: 404 });
+    // The bucket is unreachable: a retryable outage, not a missing file (which would be cached as such).
+    return new Response("Media storage unavailable", { status: 503, headers: { "Retry-After": "5", "Cache-Control": "no-store" } });
   }
+  if (!body) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "Content-Type": mediaType(key)!,
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }
