@@ -10,7 +10,6 @@
 //  - C0 control characters other than tab, LF and CR are not allowed anywhere
 //    in XML 1.0; one pasted into a headline made every feed invalid.
 
-// eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 // Lone surrogates cannot be encoded as UTF-8 either.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
