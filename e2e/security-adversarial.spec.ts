@@ -51,4 +51,12 @@ test.describe("adversarial requests", () => {
     expect((await attempt({ "x-forwarded-for": "198.51.100.99" })).status()).toBe(429);
     expect((await attempt({ "x-real-ip": "198.51.100.98" })).status()).toBe(429);
   });
+
+  for (const path of ["/news/%ff", "/api/v1/articles/%ff", "/media/%c0%ae%c0%ae/x", "/%c0%ae"]) {
+    test(`an undecodable escape in the path is a 400 with the error shape (${path})`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(400);
+      expect((await res.json()).error).toMatchObject({ code: "malformed_path", fields: {} });
+    });
+  }
 });

@@ -24,6 +24,8 @@
 //  - the client's address (client-address.cjs): from the socket, or from
 //    X-Forwarded-For only as far as TRUST_PROXY allows, passed to the app in
 //    a request header that a client's own copy can never survive;
+//  - a path with an undecodable percent escape is answered 400 (JSON) here
+//    (malformed-path.cjs): Next would answer 500;
 //  - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight
 //    requests finish (keep-alive connections are closed after their response),
 //    close the database client, exit 0.
@@ -35,6 +37,7 @@ const pino = require("pino");
 const { compressResponses } = require("./response-compression.cjs");
 const { loadRewrites, rewriteUrl } = require("./early-rewrites.cjs");
 const { processState } = require("./process-state.cjs");
+const { answerMalformedPath, isDecodablePath } = require("./malformed-path.cjs");
 const { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustProxy } = require("./client-address.cjs");
 
 // Next must not install its own signal handlers (it exits 143 without closing the database).
@@ -112,11 +115,17 @@ function onRequest(server, req, res) {
   res.on("finish", finish);
   res.on("close", finish);
   installSignals();
+  // Answered here, never passed to Next (which would answer 500).
+  if (!isDecodablePath(path)) {
+    answerMalformedPath(res);
+    return false;
+  }
+  return true;
 }
 
 const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function (event, ...args) {
-  if (event === "request") onRequest(this, args[0], args[1]);
+  if (event === "request" && !onRequest(this, args[0], args[1])) return true;
   else if (event === "listening") servers.add(this);
   return emit.call(this, event, ...args);
 };
