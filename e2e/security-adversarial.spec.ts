@@ -59,4 +59,20 @@ test.describe("adversarial requests", () => {
       expect((await res.json()).error).toMatchObject({ code: "malformed_path", fields: {} });
     });
   }
+
+  test("every kind of response carries the security headers; the newsroom and the API cannot be framed", async ({ request }) => {
+    const kinds = { reader: "/", newsroom: "/admin/login", api: "/api/v1/articles", feed: "/feed.xml", missing: "/news/no-such-story-at-all" };
+    for (const [kind, path] of Object.entries(kinds)) {
+      const headers = (await request.get(path)).headers();
+      expect(headers["x-content-type-options"], kind).toBe("nosniff");
+      expect(headers["referrer-policy"], kind).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"], kind).toContain("camera=()");
+      if (kind === "newsroom" || kind === "api") {
+        expect(headers["content-security-policy"], kind).toContain("frame-ancestors 'none'");
+        expect(headers["x-frame-options"], kind).toBe("DENY");
+      } else {
+        expect(headers["x-frame-options"], kind).toBe("SAMEORIGIN");
+      }
+    }
+  });
 });
