@@ -1,4 +1,6 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { securityHeaderRules } = require("./app/_server/security-headers.cjs");
 
 // Search results are cached pages like any listing: /search?q=<words>&page=<n>
 // is answered by the route /search/<words>/<n> (app/(site)/search/[q]/[page]),
@@ -58,6 +60,8 @@ const nextConfig = {
     const noindex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
     const privateNoStore = [{ key: "Cache-Control", value: "private, no-store" }];
     return [
+      // nosniff, referrer and permissions policies, framing, HSTS (app/_server/security-headers.cjs).
+      ...securityHeaderRules({ siteUrl: process.env.SITE_URL }),
       { source: "/admin", headers: noindex },
       { source: "/admin/:path*", headers: noindex },
       { source: "/search", headers: noindex },

@@ -54,7 +54,7 @@ test.describe("production: several instances behind nginx", () => {
     databaseUrl = url.toString();
     const seeded = spawnSync(path.resolve("node_modules/.bin/tsx"), ["prisma/seed/seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url };
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, TRUST_PROXY: "loopback" };
     [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
     probe = await startCookieProbe();
     nginx = await startNginx([a.url, b.url], probe.url);

@@ -7,15 +7,15 @@ import { authenticateRequest } from "@/app/_lib/auth/request";
 import { actorFromSessionToken, IDLE_TIMEOUT_MS } from "@/app/_lib/auth/session";
 import { sha256 } from "@/app/_lib/auth/secrets";
 import { changePassword } from "@/app/_lib/mutations/account";
-import { PASSWORD, req, seedFixture, type Fixture } from "./helpers/fixtures";
+import { fromClient, PASSWORD, req, seedFixture, type Fixture } from "./helpers/fixtures";
 
 let fx: Fixture;
 beforeAll(async () => {
   fx = await seedFixture();
 });
 
-const login = (email: string, password: string, ip = "203.0.113.1", origin?: string) =>
-  loginRoute(req("POST", "/api/admin/login", { body: { email, password }, headers: { "x-forwarded-for": ip }, origin }));
+const login = (email: string, password: string, ip = "203.0.113.1", origin?: string, headers: Record<string, string> = {}) =>
+  loginRoute(req("POST", "/api/admin/login", { body: { email, password }, headers: { ...headers, ...fromClient(ip) }, origin }));
 
 const tokenFrom = (res: Response) => /meridian_session=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "";
 
@@ -62,27 +62,50 @@ describe("login", () => {
 });
 
 describe("brute-force protection", () => {
-  it("locks an account after 5 failures in 15 minutes, even with the right password", async () => {
-    for (let i = 0; i < 5; i++) expect((await login("contributor@test.local", "wrong-password", `192.0.2.${i + 10}`)).status).toBe(401);
-    const res = await login("contributor@test.local", PASSWORD, "192.0.2.99");
+  it("locks an account for one client after 5 failures in 15 minutes, even with the right password", async () => {
+    for (let i = 0; i < 5; i++) expect((await login("contributor@test.local", "wrong-password", "192.0.2.10")).status).toBe(401);
+    const res = await login("contributor@test.local", PASSWORD, "192.0.2.10");
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await res.json()).error.message).toMatch(/Too many failed logins/);
   });
 
+  it("does not let the locked client in by writing its own X-Forwarded-For", async () => {
+    for (let i = 0; i < 5; i++) await login("author@test.local", "wrong-password", "192.0.2.20");
+    for (const spoof of ["10.9.8.7", "203.0.113.77, 192.0.2.21", "anything"]) {
+      expect((await login("author@test.local", PASSWORD, "192.0.2.20", undefined, { "x-forwarded-for": spoof })).status).toBe(429);
+    }
+  });
+
+  it("does not lock the owner out from another client (the strict limit is per account and client)", async () => {
+    for (let i = 0; i < 5; i++) await login("editor@test.local", "wrong-password", "192.0.2.30");
+    expect((await login("editor@test.local", PASSWORD, "192.0.2.30")).status).toBe(429);
+    expect((await login("editor@test.local", PASSWORD, "198.51.100.30")).status).toBe(200);
+  });
+
   it("gives unknown emails the same 429", async () => {
-    for (let i = 0; i < 5; i++) await login("nobody@test.local", "wrong-password", `192.0.2.${i + 40}`);
-    const res = await login("nobody@test.local", "wrong-password", "192.0.2.60");
+    for (let i = 0; i < 5; i++) await login("nobody@test.local", "wrong-password", "192.0.2.40");
+    const res = await login("nobody@test.local", "wrong-password", "192.0.2.40");
     expect(res.status).toBe(429);
     expect(res.headers.get("retry-after")).not.toBeNull();
   });
 
-  it("locks an IP address after 5 failures across accounts", async () => {
-    for (let i = 0; i < 5; i++) await login(`guess${i}@test.local`, "wrong-password", "192.0.2.200");
-    const res = await login("admin@test.local", PASSWORD, "192.0.2.200");
-    expect(res.status).toBe(429);
+  it("locks a client after 30 failures across accounts (password spraying)", async () => {
+    for (let i = 0; i < 30; i++) await login(`guess${i}@test.local`, "wrong-password", "192.0.2.200");
+    expect((await login("admin@test.local", PASSWORD, "192.0.2.200")).status).toBe(429);
     // Another address can still log in to that account.
     expect((await login("admin@test.local", PASSWORD, "192.0.2.201")).status).toBe(200);
+  });
+
+  it("slows, never blocks, an account guessed from many addresses", async () => {
+    const email = "many@test.local";
+    for (let i = 0; i < 20; i++) expect((await login(email, "wrong-password", `203.0.113.${i + 100}`)).status).toBe(401);
+    const slowed = await login(email, "wrong-password", "198.51.100.50");
+    expect(slowed.status).toBe(429);
+    expect(Number(slowed.headers.get("retry-after"))).toBeLessThanOrEqual(30);
+    // Half a minute later the account takes one more attempt.
+    await db.loginAttempt.updateMany({ where: { key: { contains: email } }, data: { createdAt: new Date(Date.now() - 31_000) } });
+    expect((await login(email, "wrong-password", "198.51.100.50")).status).toBe(401);
   });
 });
 
@@ -123,5 +146,13 @@ describe("sessions end", () => {
   it("rejects a garbage cookie or bearer token", async () => {
     expect(await authenticateRequest(req("GET", "/api/admin/articles", { cookie: "meridian_session=forged" }))).toBeNull();
     expect(await authenticateRequest(req("GET", "/api/admin/articles", { bearer: "mnt_forged" }))).toBeNull();
+  });
+});
+
+describe("a malformed session cookie", () => {
+  it("is no session (401), not a server error", async () => {
+    const res = await logoutRoute(req("POST", "/api/admin/logout", { cookie: "meridian_session=%E0%A4%A" }));
+    expect(res.status).toBeLessThan(500);
+    expect(await authenticateRequest(req("GET", "/api/admin/articles", { cookie: "meridian_session=%E0%A4%A" }))).toBeNull();
   });
 });

@@ -30,6 +30,15 @@ describe("site settings", () => {
     expect(await db.siteSetting.count()).toBe(0);
   });
 
+  it("refuse a number sent as text or in a list, like every other endpoint", async () => {
+    for (const breakingWindowHours of ["6", [6], true]) {
+      const bad = await res.updateSettings(admin, { breakingWindowHours });
+      expect(bad.status).toBe(422);
+      expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty("breakingWindowHours");
+    }
+    expect(await db.siteSetting.count()).toBe(0);
+  });
+
   it("save and audit the change", async () => {
     const saved = await res.updateSettings(admin, { feedContent: "summary", defaultAgency: "MNA", siteDescription: "Wire news from Karachi, Lahore and the world." });
     expect(saved.status).toBe(200);

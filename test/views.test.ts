@@ -5,7 +5,7 @@ import type { Actor } from "@/app/_lib/auth/roles";
 import { createArticle } from "@/app/_lib/mutations/articles";
 import { publishArticle } from "@/app/_lib/mutations/article-workflow";
 import { POST as viewBeacon } from "@/app/api/views/route";
-import { seedFixture, type Fixture } from "./helpers/fixtures";
+import { fromClient, seedFixture, type Fixture } from "./helpers/fixtures";
 
 // The view beacon feeds "Most Read": it counts readers, not requests.
 let fx: Fixture;
@@ -35,7 +35,7 @@ const beacon = (body: string, ip: string, userAgent = "Mozilla/5.0 test") =>
     new Request("http://localhost/api/views", {
       method: "POST",
       body,
-      headers: { "x-forwarded-for": ip, "user-agent": userAgent },
+      headers: { ...fromClient(ip), "user-agent": userAgent },
     }),
   );
 

@@ -2,6 +2,7 @@
 // Every variable has a default that is safe for the local demo; production
 // start refuses the unsafe ones (see assertProductionReady in start-checks.ts).
 import { z } from "zod";
+import { parseTrustProxy } from "@/app/_server/client-address.cjs";
 
 const bool = z
   .enum(["0", "1", "true", "false", ""])
@@ -56,6 +57,14 @@ const schema = z.object({
   // A file path: every SQL statement the app sends is appended to it, one line
   // each (tests use it to check that cached pages and feeds query nothing).
   QUERY_LOG: z.string().default(""),
+  // Proxies whose X-Forwarded-For is believed (app/_server/client-address.cjs): "" none, a hop count, or addresses/CIDRs.
+  TRUST_PROXY: z.string().default("").superRefine((v, ctx) => {
+    try {
+      parseTrustProxy(v);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: (err as Error).message.replace(/^TRUST_PROXY: /, "") });
+    }
+  }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 }).superRefine((e, ctx) => {
   if (e.MEDIA_STORE !== "s3") return;

@@ -17,7 +17,8 @@ export const settingsSchema = z.object({
     .max(12, "At most 12 characters")
     .regex(/^[A-Za-z0-9 .&-]*$/, "Letters, digits, spaces and . & - only"),
   /** How long a story flagged breaking stays in the header ticker. */
-  breakingWindowHours: z.coerce.number().int("Whole hours").min(1, "At least 1 hour").max(48, "At most 48 hours"),
+  // A number, not "6" or [6]: the JSON API refuses wrong types; the form's text is converted by its action.
+  breakingWindowHours: z.number({ error: "A whole number of hours" }).int("Whole hours").min(1, "At least 1 hour").max(48, "At most 48 hours"),
   /** Whether feed items carry the full sanitized story or only its summary. */
   feedContent: z.enum(["full", "summary"], { error: "Either full or summary" }),
 });

@@ -8,13 +8,15 @@
 //             503 with Retry-After while it is down.
 //   prisma:   the process's one Prisma client (app/_lib/db.ts sets it; a dev
 //             server's hot reload reuses it); the hooks close it on shutdown.
+//   clientAddressFromHooks: true once the hooks run in this process: they then
+//             set the client-address header on every request (client-address.cjs).
 "use strict";
 
 const KEY = Symbol.for("news-portal.process-state");
 
 /**
  * @typedef {{ down: boolean; since: number; lastError: string }} DatabaseState
- * @typedef {{ database: DatabaseState; prisma: { $disconnect(): Promise<void> } | undefined }} ProcessState
+ * @typedef {{ database: DatabaseState; prisma: { $disconnect(): Promise<void> } | undefined; clientAddressFromHooks?: boolean }} ProcessState
  * @returns {ProcessState}
  */
 function processState() {

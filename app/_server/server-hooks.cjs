@@ -21,6 +21,11 @@
 //    tenth to a quarter of a cached hit on those addresses;
 //  - compression (response-compression.cjs): cached pages are compressed once,
 //    not on every request; Next's own compression is off (next.config.js).
+//  - the client's address (client-address.cjs): from the socket, or from
+//    X-Forwarded-For only as far as TRUST_PROXY allows, passed to the app in
+//    a request header that a client's own copy can never survive;
+//  - a path with an undecodable percent escape is answered 400 (JSON) here
+//    (malformed-path.cjs): Next would answer 500;
 //  - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight
 //    requests finish (keep-alive connections are closed after their response),
 //    close the database client, exit 0.
@@ -32,6 +37,8 @@ const pino = require("pino");
 const { compressResponses } = require("./response-compression.cjs");
 const { loadRewrites, rewriteUrl } = require("./early-rewrites.cjs");
 const { processState } = require("./process-state.cjs");
+const { answerMalformedPath, isDecodablePath } = require("./malformed-path.cjs");
+const { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustProxy } = require("./client-address.cjs");
 
 // Next must not install its own signal handlers (it exits 143 without closing the database).
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
@@ -48,6 +55,9 @@ let inFlight = 0;
 let draining = false;
 let signalsInstalled = false;
 const rewrites = loadRewrites();
+const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+// Tells the app that CLIENT_ADDRESS_HEADER is ours on every request.
+processState().clientAddressFromHooks = true;
 
 const validId = (v) => typeof v === "string" && /^[A-Za-z0-9._:-]{8,128}$/.test(v);
 const databaseDown = () => processState().database.down;
@@ -58,6 +68,7 @@ function onRequest(server, req, res) {
   const reqId = validId(req.headers["x-request-id"]) ? req.headers["x-request-id"] : randomUUID();
   req.headers["x-request-id"] = reqId;
   res.setHeader("X-Request-Id", reqId);
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustProxy);
   if (draining) res.setHeader("Connection", "close");
   const started = process.hrtime.bigint();
   const path = (req.url || "/").split("?")[0];
@@ -104,11 +115,17 @@ function onRequest(server, req, res) {
   res.on("finish", finish);
   res.on("close", finish);
   installSignals();
+  // Answered here, never passed to Next (which would answer 500).
+  if (!isDecodablePath(path)) {
+    answerMalformedPath(res);
+    return false;
+  }
+  return true;
 }
 
 const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function (event, ...args) {
-  if (event === "request") onRequest(this, args[0], args[1]);
+  if (event === "request" && !onRequest(this, args[0], args[1])) return true;
   else if (event === "listening") servers.add(this);
   return emit.call(this, event, ...args);
 };

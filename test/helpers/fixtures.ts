@@ -1,5 +1,7 @@
 // A small newsroom for integration tests: one account per role, sections,
 // topics and bylines. Real rows in the test database, nothing mocked.
+import { CLIENT_ADDRESS_HEADER } from "@/app/_server/client-address.cjs";
+import { processState } from "@/app/_server/process-state.cjs";
 import { db } from "@/app/_lib/db";
 import { hashPassword } from "@/app/_lib/auth/password";
 import { createSession } from "@/app/_lib/auth/session";
@@ -50,3 +52,12 @@ export function req(method: string, path: string, opts: { cookie?: string; body?
 
 /** Route context for a dynamic segment, as Next passes it. */
 export const params = <P extends Record<string, string>>(p: P) => ({ params: Promise.resolve(p) });
+
+/**
+ * Headers of a request from `ip` as the server hooks pass it to the app
+ * (app/_server/client-address.cjs); marks this process as running the hooks.
+ */
+export function fromClient(ip: string): Record<string, string> {
+  processState().clientAddressFromHooks = true;
+  return { [CLIENT_ADDRESS_HEADER]: ip };
+}

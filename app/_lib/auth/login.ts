@@ -2,7 +2,7 @@
 // Unknown emails get exactly the answer a wrong password gets (no enumeration).
 import { db } from "../db";
 import { hashPassword, verifyPassword } from "./password";
-import { emailKey, ipKey, recordAttempt, retryAfterSeconds } from "./rate-limit";
+import { loginKeys, recordAttempt, retryAfterSeconds } from "./rate-limit";
 import { createSession, type NewSession } from "./session";
 import { writeAudit } from "../mutations/audit";
 
@@ -15,7 +15,7 @@ export type LoginResult =
 let dummyHash: Promise<string> | null = null;
 
 export async function login(email: string, password: string, meta: { ip: string; userAgent: string }): Promise<LoginResult> {
-  const keys = [emailKey(email), ipKey(meta.ip)];
+  const keys = loginKeys(email, meta.ip);
   const wait = await retryAfterSeconds(keys);
   if (wait > 0) return { ok: false, reason: "rate_limited", retryAfter: wait };
 

@@ -3,6 +3,7 @@
 // directly in integration tests.
 import { env } from "../env";
 import { actorFromBearer } from "./api-tokens";
+import { clientAddressFrom } from "./client-address";
 import type { Actor } from "./roles";
 import { actorFromSessionToken, SESSION_COOKIE } from "./session";
 
@@ -11,16 +12,23 @@ export function readCookie(req: Request, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeCookieValue(part.slice(eq + 1).trim());
   }
   return null;
 }
 
-/** The client's address, for rate limiting and the audit log (first X-Forwarded-For hop behind a proxy). */
+/** A value with a broken percent escape (%E0%A4%A) is no session at all, not a server error. */
+function decodeCookieValue(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/** The client's address, for rate limiting and the audit log (see client-address.ts: never a client-written header). */
 export function clientIp(req: Request): string {
-  const forwarded = req.headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0].trim();
-  return req.headers.get("x-real-ip") ?? "";
+  return clientAddressFrom(req.headers);
 }
 
 /**

@@ -10,6 +10,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "../domain";
+import { clientAddressFrom } from "./client-address";
 import { atLeast, type Actor } from "./roles";
 import { actorFromSessionToken, SESSION_COOKIE } from "./session";
 
@@ -33,6 +34,5 @@ export async function requireStaff(min: Role = "contributor"): Promise<Actor> {
 
 /** The client's address from the request headers (audit log). */
 export async function requestIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0].trim() ?? h.get("x-real-ip") ?? "";
+  return clientAddressFrom(await headers());
 }

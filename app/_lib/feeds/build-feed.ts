@@ -9,6 +9,7 @@ import { paths } from "../seo/urls";
 import { articleDateline } from "../content/dateline";
 import { escapeXml } from "../sitemaps/xml";
 import { feedHtml } from "./absolute-html";
+import { htmlForCdata, plainTextAsHtml, stripXmlForbidden } from "./feed-text";
 
 export type FeedFormat = "rss" | "atom" | "json";
 export type FeedContentMode = "full" | "summary";
@@ -33,21 +34,24 @@ export function feedTitle(scope: FeedScope): string {
   return scope.kind === "site" ? site.name : `${scope.name} | ${site.name}`;
 }
 
-function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: string): Item {
+function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: string, format: FeedFormat): Item {
   const link = absoluteUrl(paths.article(a.slug));
+  // JSON Feed's title and summary are plain text; RSS's and Atom's are HTML (feed-text.ts).
+  const text = format === "json" ? stripXmlForbidden : plainTextAsHtml;
+  const html = format === "json" ? (s: string) => s : htmlForCdata;
   return {
-    title: a.title,
+    title: text(a.title),
     id: articleGuid(a.id),
     guid: articleGuid(a.id),
     link,
     // Atom <updated> and JSON date_modified; RSS pubDate uses `published`.
     date: new Date(a.modifiedAt),
     published: new Date(a.publishedAt),
-    description: a.standfirst || a.title,
+    description: text(a.standfirst || a.title),
     // The wire dateline opens the story in feeds as it does on the page.
     content:
       mode === "full" && a.bodyHtml !== undefined
-        ? `<p class="dateline">${escapeXml(articleDateline(a, defaultAgency).text)}</p>${feedHtml(a.bodyHtml, site.url)}`
+        ? html(`<p class="dateline">${escapeXml(articleDateline(a, defaultAgency).text)}</p>${feedHtml(a.bodyHtml, site.url)}`)
         : undefined,
     author: a.authors.map((au) => ({ name: au.name, link: absoluteUrl(paths.author(au.slug)) })),
     category: [
@@ -82,7 +86,7 @@ export function buildFeed(
     ...(format === "rss" ? { feed: feedLinks(scope).rss } : {}),
   });
   for (const a of articles) {
-    const item = toItem(a, mode, defaultAgency);
+    const item = toItem(a, mode, defaultAgency, format);
     if (format === "rss") {
       // RSS <author> must be an e-mail address; names go in dc:creator.
       item.extensions = [{ name: "dc:creator", objects: { _text: a.authors.map((au) => au.name).join(", ") } }];
@@ -90,9 +94,10 @@ export function buildFeed(
     }
     feed.addItem(item);
   }
-  if (format === "atom") return feed.atom1();
+  // Names of sections, topics and authors go in as text too: no control character may reach the XML.
+  if (format === "atom") return stripXmlForbidden(feed.atom1());
   if (format === "json") return feed.json1();
-  const xml = feed.rss2();
+  const xml = stripXmlForbidden(feed.rss2());
   // The library declares the dc namespace only when items carry content.
   return xml.includes('xmlns:dc="') ? xml : xml.replace("<rss ", '<rss xmlns:dc="http://purl.org/dc/elements/1.1/" ');
 }

@@ -40,7 +40,10 @@ type Engine = (terms: string[], offset: number, limit: number, now: Date) => Pro
 export async function searchArticles(query: string, page: number): Promise<SearchResults> {
   const terms = searchTerms(query);
   const safePage = Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1;
-  if (terms.length === 0) return { terms, page: safePage, total: 0, totalPages: 0, hits: [] };
+  // No searchable word: nothing to ask the database, but still one read tagged
+  // "search" (one entry for every such query), so the page showing it is marked
+  // as reader input and kept off the disk like any search page (issue 24).
+  if (terms.length === 0) return cachedRead(["search", "no-terms", safePage], [tags.search], async () => ({ terms, page: safePage, total: 0, totalPages: 0, hits: [] }));
   return cachedRead(["search", safePage, ...terms], [tags.articles, tags.taxonomy, tags.search], () => search(terms, safePage));
 }
 

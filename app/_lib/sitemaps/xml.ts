@@ -1,12 +1,14 @@
 // Sitemap XML (sitemaps.org 0.9 and the Google News extension), written by
 // hand: the formats are tiny and this keeps every byte under our control.
+import { stripXmlForbidden } from "../feeds/feed-text";
 import { absoluteUrl } from "../site";
 
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 export const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
+/** Escaped for XML text or attributes, minus the characters XML 1.0 cannot carry (a pasted U+000B). */
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  return stripXmlForbidden(s).replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 }
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';

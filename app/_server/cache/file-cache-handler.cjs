@@ -6,7 +6,9 @@
 //    a typo or a scan asks for (/news/<anything>, /topic/<slug>/page/<n>)
 //    would stay there for good;
 //  - search results (tag "search", app/_lib/cache-tags.ts): one page and one
-//    data entry per query typed.
+//    data entry per query typed; and every page under /search/ whatever its
+//    tags (a query with no searchable word once rendered without the tag and
+//    went to disk, ~86 KB per junk query).
 // Otherwise the disk would grow with the requests, not with the newsroom. In
 // memory they live in Next's LRU (cacheMaxMemorySize), which bounds them, and
 // one asked for again is still served from cache. A publish expires them by
@@ -24,15 +26,16 @@ function entryTags(data, ctx) {
   return typeof header === "string" ? header.split(",") : [];
 }
 
-function inMemoryOnly(data, ctx) {
+function inMemoryOnly(key, data, ctx) {
   if (!data) return false;
   if (data.kind === "APP_PAGE" && data.status === 404) return true;
+  if (data.kind === "APP_PAGE" && typeof key === "string" && key.startsWith("/search/")) return true;
   return entryTags(data, ctx).includes(SEARCH_TAG);
 }
 
 module.exports = class PortalFileCache extends FileSystemCache {
   set(key, data, ctx) {
-    if (!inMemoryOnly(data, ctx) || !this.flushToDisk) return super.set(key, data, ctx);
+    if (!inMemoryOnly(key, data, ctx) || !this.flushToDisk) return super.set(key, data, ctx);
     // FileSystemCache#set stores the entry in memory, then returns before its
     // first await when flushToDisk is off: turning it off for that synchronous
     // part keeps this entry off the disk and nothing else.

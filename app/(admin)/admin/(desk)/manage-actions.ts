@@ -124,6 +124,7 @@ export async function revokeTokenAction(_: FormState, fd: FormData) {
 
 export async function saveSettingsAction(_: FormState, fd: FormData) {
   return run(fd, "Settings saved. Readers see them on their next request.", async (ctx) => {
-    await updateSiteSettings(ctx, pick(fd, ["siteDescription", "defaultAgency", "breakingWindowHours", "feedContent"]));
+    const hours = num(fd, "breakingWindowHours");
+    await updateSiteSettings(ctx, { ...pick(fd, ["siteDescription", "defaultAgency", "feedContent"]), ...(hours === undefined ? {} : { breakingWindowHours: hours }) });
   });
 }

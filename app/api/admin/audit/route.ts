@@ -1,13 +1,13 @@
 // Editors and admins. GET /api/admin/audit?page=&entityType=&entityId= -> { entries, total, page, totalPages }
 import { listAudit } from "@/app/_lib/queries/admin/staff";
+import { pageParam } from "../_lib/page-param";
 import { adminRoute } from "../_lib/handler";
 
 export const dynamic = "force-dynamic";
 export const GET = adminRoute(async ({ req, actor }) => {
   const sp = new URL(req.url).searchParams;
-  const page = Number(sp.get("page"));
   return listAudit(actor, {
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: pageParam(sp),
     entityType: sp.get("entityType")?.slice(0, 40) || undefined,
     entityId: sp.get("entityId")?.slice(0, 40) || undefined,
   });

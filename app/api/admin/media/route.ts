@@ -3,14 +3,14 @@
 import { AppError } from "@/app/_lib/errors";
 import { uploadMedia } from "@/app/_lib/mutations/media";
 import { getAdminMedia, listAdminMedia } from "@/app/_lib/queries/admin/media";
+import { pageParam } from "../_lib/page-param";
 import { adminRoute, json } from "../_lib/handler";
 
 export const dynamic = "force-dynamic";
 
 export const GET = adminRoute(async ({ req, actor }) => {
   const sp = new URL(req.url).searchParams;
-  const page = Number(sp.get("page"));
-  return listAdminMedia(actor, { page: Number.isInteger(page) && page > 0 ? page : 1, q: sp.get("q")?.slice(0, 100) || undefined });
+  return listAdminMedia(actor, { page: pageParam(sp), q: sp.get("q")?.slice(0, 100) || undefined });
 });
 
 export const POST = adminRoute(async ({ req, actor, ip }) => {

@@ -1,9 +1,11 @@
-// GET /api/admin/preview/exit?to=/admin/articles/12: leaves draft mode.
+// GET /api/admin/preview/exit?to=/admin/articles/12: leaves draft mode and goes
+// back to `to`, but only to a path of this site (never an open redirect).
 import { draftMode } from "next/headers";
+import { env } from "@/app/_lib/env";
+import { safeRedirectPath } from "@/app/_lib/safe-redirect";
 
 export async function GET(req: Request) {
   (await draftMode()).disable();
-  const to = new URL(req.url).searchParams.get("to");
-  const safe = to && /^\/(?!\/)/.test(to) ? to : "/admin";
-  return new Response(null, { status: 307, headers: { Location: safe, "Cache-Control": "private, no-store" } });
+  const to = safeRedirectPath(new URL(req.url).searchParams.get("to"), env.SITE_URL, "/admin");
+  return new Response(null, { status: 307, headers: { Location: to, "Cache-Control": "private, no-store" } });
 }
