@@ -19,7 +19,7 @@ const secret = "x".repeat(40);
 
 describe("production start", () => {
   it("npm run start:prod with demo passwords, no secret and no SITE_URL exits 1 before building or saying it runs", () => {
-    const env: Record<string, string> = {};
+    const env: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(process.env)) {
       if (v !== undefined && !["SITE_URL", "SESSION_SECRET", "NODE_ENV", "WEBHOOK_ALLOW_PRIVATE"].includes(k)) env[k] = v;
     }
@@ -27,7 +27,7 @@ describe("production start", () => {
       cwd: root,
       encoding: "utf8",
       timeout: 90_000,
-      env: { ...env, PORTAL_DEMO: "0", PORT: "3187", DATABASE_URL: `file:${path.join(work, "portal.db")}` },
+      env: { ...env, PORTAL_DEMO: "0", PORT: "3187", DATABASE_URL: `file:${path.join(work, "portal.db")}` } as unknown as NodeJS.ProcessEnv,
     });
     expect(run.status).toBe(1);
     expect(run.stdout).not.toMatch(/running|Newsroom:|Demo logins|building/i);
