@@ -13,7 +13,7 @@ export default function NotFound() {
       </p>
       <h1 className="mt-8 font-serif text-4xl font-bold">Page not found</h1>
       <p className="mt-4 text-zinc-700 dark:text-zinc-300">The story or page you asked for does not exist, or is no longer published.</p>
-      <SearchForm id="root-not-found-search" className="mt-6 max-w-xl" />
+      <SearchForm label="Search for a story" id="root-not-found-search" className="mt-6 max-w-xl" />
       <p className="mt-6">
         <a href="/" className="font-semibold text-brand-700 underline dark:text-rose-300">
           Go to the front page

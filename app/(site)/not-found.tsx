@@ -17,7 +17,7 @@ export default async function SiteNotFound() {
       <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">
         The story or page you asked for does not exist, or is no longer published. Try a search, or read the latest news below.
       </p>
-      <SearchForm id="not-found-search" className="mt-6 max-w-xl" />
+      <SearchForm label="Search for a story" id="not-found-search" className="mt-6 max-w-xl" />
       <section aria-labelledby="latest-stories" className="mt-10">
         <SectionHeading id="latest-stories">Latest Stories</SectionHeading>
         <StoryList articles={latest} />

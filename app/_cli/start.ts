@@ -4,6 +4,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/newsroom";
+import { createPrismaClient } from "@/app/_lib/db-adapter";
+import { parseEnv } from "@/app/_lib/env";
+import { productionProblems, refusal } from "@/app/_lib/start-checks";
 import { prepareDatabase } from "./prepare-database";
 import { purgeRuntimeCache } from "./runtime-cache";
 import { spawnNextServer } from "./next-server";
@@ -29,6 +32,10 @@ async function main() {
     await purgeRuntimeCache();
   }
 
+  // The server's own checks (instrumentation.ts) would only fail after it
+  // listens; run them here first, so a refused start prints only the reasons.
+  await refuseUnsafeProductionStart();
+
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build found; building (about a minute) ...");
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
@@ -52,6 +59,18 @@ async function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+async function refuseUnsafeProductionStart() {
+  // `next start` always runs with NODE_ENV=production.
+  const config = parseEnv({ ...process.env, NODE_ENV: "production" });
+  if (config.PORTAL_DEMO) return;
+  const db = createPrismaClient(config.DATABASE_URL);
+  const problems = await productionProblems(config, db).finally(() => db.$disconnect());
+  if (problems.length) {
+    console.error(refusal(problems));
+    process.exit(1);
+  }
 }
 
 main().catch((err) => {

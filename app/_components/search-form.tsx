@@ -1,7 +1,9 @@
-// A plain GET form to /search: works without JavaScript.
-export function SearchForm({ defaultValue = "", id = "search", className = "" }: { defaultValue?: string; id?: string; className?: string }) {
+// A plain GET form to /search: works without JavaScript. `label` names the
+// search landmark: a page with the header's form and its own needs two
+// distinct names (axe landmark-unique), so screen reader users can tell them apart.
+export function SearchForm({ label, defaultValue = "", id = "search", className = "" }: { label: string; defaultValue?: string; id?: string; className?: string }) {
   return (
-    <form action="/search" method="get" role="search" className={`flex ${className}`}>
+    <form action="/search" method="get" role="search" aria-label={label} className={`flex ${className}`}>
       <label htmlFor={id} className="sr-only">
         Search stories
       </label>

@@ -26,10 +26,10 @@ export async function SiteHeader() {
             {site.name}
           </a>
           <div className="flex items-center gap-2">
-            <SearchForm id="header-search" className="hidden w-72 md:flex" />
+            <SearchForm label="Site search" id="header-search" className="hidden w-72 md:flex" />
             <ThemeToggle />
             <PhoneMenu>
-              <SearchForm id="phone-search" />
+              <SearchForm label="Site search (menu)" id="phone-search" />
               <nav aria-label="Site menu" className="mt-4">
                 <ul className="grid grid-cols-2 gap-1">
                   {sections.map((c) => (

@@ -17,7 +17,10 @@ const schema = z.object({
     .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
       message: 'must start with "file:" (SQLite) or "postgres://" / "postgresql://" (Postgres)',
     }),
-  SITE_URL: z.url({ message: "must be an absolute URL such as https://news.example.com" }).default("http://localhost:3000"),
+  // Unset: the address `npm start` serves (see defaultSiteUrl); production start requires it.
+  SITE_URL: z.url({ message: "must be an absolute URL such as https://news.example.com" }).optional(),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.string().regex(/^\d{1,5}$/, { message: "must be a port number such as 3000" }).default("3000"),
   SITE_NAME: z.string().min(1).default("Meridian News"),
   SITE_TIME_ZONE: z
     .string()
@@ -74,10 +77,26 @@ const schema = z.object({
   }
 });
 
-export type Env = z.infer<typeof schema>;
+/** The address a server on HOST:PORT is reached at from this machine. */
+export function defaultSiteUrl(host: string, port: string): string {
+  const local = ["", "0.0.0.0", "::", "127.0.0.1", "::1", "localhost"].includes(host);
+  const shown = local ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
 
-function load(): Env {
-  const parsed = schema.safeParse(process.env);
+const withSiteUrl = schema.transform((v) => ({
+  ...v,
+  SITE_URL: v.SITE_URL ?? defaultSiteUrl(v.HOST, v.PORT),
+  // Whether SITE_URL came from the operator (production start requires it).
+  SITE_URL_SET: v.SITE_URL !== undefined,
+}));
+
+export type Env = z.infer<typeof withSiteUrl>;
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // An empty SITE_URL= line (as in a copied .env) counts as unset.
+  const input = source.SITE_URL === "" ? { ...source, SITE_URL: undefined } : source;
+  const parsed = withSiteUrl.safeParse(input);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable and its default.`);
@@ -85,6 +104,6 @@ function load(): Env {
   return parsed.data;
 }
 
-export const env: Env = load();
+export const env: Env = parseEnv();
 
 export const isPostgres = (url: string = env.DATABASE_URL) => /^postgres(ql)?:\/\//.test(url);

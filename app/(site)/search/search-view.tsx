@@ -22,7 +22,7 @@ export async function SearchView({ query, pageText }: { query: string; pageText:
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-3xl font-bold md:text-4xl">Search</h1>
-      <SearchForm id="search-page-q" defaultValue={q} className="mt-4" />
+      <SearchForm label="Search again" id="search-page-q" defaultValue={q} className="mt-4" />
       <div className="mt-6" aria-live="polite">
         {results.terms.length === 0 ? (
           <p className="text-zinc-700 dark:text-zinc-300">

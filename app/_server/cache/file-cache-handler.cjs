@@ -13,9 +13,21 @@
 // memory they live in Next's LRU (cacheMaxMemorySize), which bounds them, and
 // one asked for again is still served from cache. A publish expires them by
 // tag as before.
+//
+// Entries written at run time (data entries in .next/cache/fetch-cache, pages
+// in .next/server/route-cache) go to a subfolder named by the database they
+// were read from (cache-namespace.cjs): a second server on another database in
+// the same folder neither serves nor overwrites them. Relies on Next's
+// FileSystemCache#getFilePath(key, kind) and its "route-cache" key prefix;
+// without them (a Next that renamed either) entries are not namespaced and
+// work as before.
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports */
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+const { cacheNamespace } = require("./cache-namespace.cjs");
+
+const ROUTE_CACHE = "/route-cache/"; // ROUTE_CACHE_DIRECTORY in next/dist/server/lib/route-cache-key
+const FETCH_KIND = "FETCH"; // IncrementalCacheKind.FETCH
 
 const SEARCH_TAG = "search"; // tags.search in app/_lib/cache-tags.ts
 
@@ -34,6 +46,17 @@ function inMemoryOnly(key, data, ctx) {
 }
 
 module.exports = class PortalFileCache extends FileSystemCache {
+  constructor(ctx) {
+    super(ctx);
+    this.namespace = cacheNamespace();
+  }
+
+  getFilePath(key, kind) {
+    if (kind === FETCH_KIND) return super.getFilePath(`${this.namespace}/${key}`, kind);
+    if (key.startsWith(ROUTE_CACHE)) return super.getFilePath(`${ROUTE_CACHE}${this.namespace}/${key.slice(ROUTE_CACHE.length)}`, kind);
+    return super.getFilePath(key, kind);
+  }
+
   set(key, data, ctx) {
     if (!inMemoryOnly(key, data, ctx) || !this.flushToDisk) return super.set(key, data, ctx);
     // FileSystemCache#set stores the entry in memory, then returns before its

@@ -19,7 +19,8 @@
 // through instance A is a miss on instance B's very next request.
 //
 // Entries are namespaced by build id (a page of another build references other
-// JS chunks) and expire (TTL); tag times are not namespaced (a publish concerns
+// JS chunks) and by the database they were read from (cache-namespace.cjs: a
+// staging server on the same Redis never serves production's) and expire (TTL); tag times are not namespaced (a publish concerns
 // every build) and have no TTL: a tag time evicted before the pages it expired
 // would bring those pages back (see README: maxmemory-policy volatile-lru).
 //
@@ -33,6 +34,7 @@ const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const { Redis } = require("ioredis");
 const pino = require("pino");
+const { cacheNamespace } = require("./cache-namespace.cjs");
 
 const PREFIX = "portal:";
 const STALE_KEY = `${PREFIX}tags:stale`;
@@ -196,7 +198,7 @@ class RedisCacheHandler {
     }
     /** @type {Connection | null} */
     this.conn = url ? connection(url) : null;
-    this.entryPrefix = `${PREFIX}entry:${readBuildId(ctx.serverDistDir)}:`;
+    this.entryPrefix = `${PREFIX}entry:${readBuildId(ctx.serverDistDir)}:${cacheNamespace()}:`;
   }
 
   /** The client when usable; null while Redis is down (the caller then works without the cache). */
