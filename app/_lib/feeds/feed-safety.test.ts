@@ -2,7 +2,8 @@
 // markup (issue 24). xmllint is the parser a feed reader would be.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import type { DistributedArticle, FeedScope } from "../queries/distribution";
+import type { DistributedArticle } from "../queries/distribution/article";
+import type { FeedScope } from "../queries/distribution/feeds";
 import { newsSitemapXml } from "../sitemaps/xml";
 import { buildFeed } from "./build-feed";
 
