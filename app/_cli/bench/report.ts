@@ -1,5 +1,5 @@
 // Renders one benchmark run as the Markdown section of BENCHMARKS.md.
-import type { BenchResult, Row } from "./index";
+import type { BenchResult, Row } from "./config";
 import type { LighthouseResult } from "./lighthouse";
 
 const n0 = (v: number) => Math.round(v).toLocaleString("en-US");
