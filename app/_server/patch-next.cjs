@@ -34,6 +34,26 @@
 //    data only when the build prerenders a page, as before; were a <Link> to
 //    point at a reader page, Next's router would prefetch it whole instead.
 //
+// Upstream reports (for whoever drops a patch once Next fixes it):
+//  - Patch 1. Next 16.4.6, packages/next/src/server/lib/incremental-cache/index.ts,
+//    IncrementalCache#set: `const itemSize = JSON.stringify(data).length` runs for
+//    every entry kind, but `itemSize` is only read under `ctx.fetchCache` (the
+//    2 MB data-cache limit, "items over 2MB can not be cached"). For APP_PAGE and
+//    APP_ROUTE entries the JSON of a Buffer is an array of byte numbers: ~5 ms of
+//    CPU per 60 KB article render, ~10 ms per 124 KB feed, measured with the
+//    bench's first-hit rows (BENCHMARKS.md). Fix upstream: compute the size only
+//    when ctx.fetchCache. Drop patch 1 when dist/server/lib/incremental-cache/index.js
+//    no longer stringifies non-fetch entries.
+//  - Patch 4. Next 16.4.6, packages/next/src/server/app-render/app-render.tsx,
+//    prerenderToStream -> collectSegmentData(fullPageDataBuffer, ...): runs for
+//    every render stored in the cache, including runtime ISR renders (a first
+//    visit, a revalidation), before the response is sent; it decodes the whole
+//    RSC payload and re-encodes it per segment. 8.1-9.0 ms per story measured
+//    inside the server over 300 distinct stories; A/B with the first-hit probe
+//    (200 stories, three alternations): p50 55 -> 49, 64 -> 57, 76 -> 52 ms.
+//    Fix upstream: collect segment data lazily (on the first segment prefetch)
+//    or off the response's critical path. Drop patch 4 when that lands.
+//
 // Why a script and not patch-package: the code lives in minified bundles whose
 // lines are 57 KB long, so a line-based patch file is ~470 KB that nobody can
 // read. This names the exact text it replaces, refuses to touch anything else,
