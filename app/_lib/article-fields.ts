@@ -33,7 +33,16 @@ export const bodyDocSchema = z
   })
   .refine((doc) => JSON.stringify(doc).length <= 1_000_000, "The body is too long");
 
-const text = (max: number) => z.string({ error: "Expected text" }).max(max, `At most ${max} characters`);
+// Control characters (other than tab and line breaks) and lone UTF-16 surrogates
+// never reach the database: they break XML feeds and sitemaps and JSON
+// consumers. Removed (surrogates become U+FFFD) before the length is checked.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+export const cleanText = (value: string) => value.toWellFormed().replace(CONTROLS, "");
+const text = (max: number) =>
+  z
+    .string({ error: "Expected text" })
+    .overwrite(cleanText)
+    .max(max, `At most ${max} characters`);
 
 export const articleFields = {
   title: text(300).trim().min(1, "Required"),

@@ -28,7 +28,7 @@ export function apiJson(req: Request, body: unknown, extraHeaders: Record<string
 
 export function apiError(status: 400 | 404, code: string, message: string, fields?: Record<string, string>): Response {
   return Response.json(
-    { error: { code, message, ...(fields ? { fields } : {}) } },
+    { error: { code, message, fields: fields ?? {} } },
     { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } },
   );
 }
