@@ -21,4 +21,11 @@ describe("article text fields", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual(["title"]);
   });
+
+  it("refuse a body nested 150,000 levels deep with a 422-style message, not a crash", () => {
+    const deep = JSON.parse('{"type":"doc","content":[' + "[".repeat(150_000) + "]".repeat(150_000) + "]}");
+    const result = updateArticleInput.safeParse({ version: 1, bodyJson: deep });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ path: ["bodyJson"], message: "The body is nested too deeply (at most 64 levels)" });
+  });
 });

@@ -24,6 +24,22 @@ const uniqueIds = (max: number) =>
     .max(max, `At most ${max}`)
     .refine((ids) => new Set(ids).size === ids.length, "Each id only once");
 
+// Lists in lists in quotes stay far below this; a document nested deeper is an
+// attack on the recursive code that reads it (JSON.stringify, the renderer).
+const MAX_BODY_DEPTH = 64;
+
+/** Whether no array or object in `value` is nested deeper than `max` (walked without recursion). */
+function nestedWithin(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== "object") continue;
+    if (depth > max) return false;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
 // A TipTap/ProseMirror document. Node types and marks are checked when it is
 // rendered (unknown ones are a 422 on bodyJson).
 export const bodyDocSchema = z
@@ -31,6 +47,7 @@ export const bodyDocSchema = z
     type: z.literal("doc", { error: 'Must be a document ({ "type": "doc", "content": [...] })' }),
     content: z.array(z.unknown()).max(5000, "The body is too long").optional(),
   })
+  .refine((doc) => nestedWithin(doc, MAX_BODY_DEPTH), { message: `The body is nested too deeply (at most ${MAX_BODY_DEPTH} levels)`, abort: true })
   .refine((doc) => JSON.stringify(doc).length <= 1_000_000, "The body is too long");
 
 // Control characters (other than tab and line breaks) and lone UTF-16 surrogates
