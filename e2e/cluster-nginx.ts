@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "@/app/_cli/postgres-server";
-import { microCacheHttp, microCacheLocation } from "@/app/_cli/nginx-micro-cache";
+import { microCacheHttp, microCacheLocation, scratchNginxTop } from "@/app/_cli/nginx-micro-cache";
 import { request } from "./production-helpers";
 
 export type ClusterNginx = { url: string; cachedUrl: string; process: ChildProcess; dir: string; exited: Promise<unknown> };
@@ -16,22 +16,7 @@ export async function startNginx(upstreams: string[], probeUrl: string): Promise
   const port = await freePort();
   const cachedPort = await freePort();
   const servers = upstreams.map((u) => `server ${new URL(u).host};`).join(" ");
-  // Root starts worker processes as "nobody", which cannot write the temp folder.
-  const user = process.getuid?.() === 0 ? "user root root;" : "";
-  const conf = `${user}
-daemon off;
-master_process on;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-access_log off;
-client_body_temp_path ${dir}/body;
-proxy_temp_path ${dir}/proxy;
-fastcgi_temp_path ${dir}/fastcgi;
-uwsgi_temp_path ${dir}/uwsgi;
-scgi_temp_path ${dir}/scgi;
+  const conf = `${scratchNginxTop(dir, { workers: "1", connections: 256 })}
 upstream portal { ${servers} keepalive 8; }
 ${microCacheHttp(dir)}
 server {

@@ -35,3 +35,26 @@ export const microCacheLocation = `
       proxy_cache_bypass $portal_private_path $cookie___prerender_bypass;
       proxy_no_cache $portal_private_path $cookie___prerender_bypass $portal_private_reply $upstream_http_set_cookie;
       add_header X-Micro-Cache $upstream_cache_status always;`;
+
+/**
+ * The top of a throwaway nginx.conf that runs in the foreground out of `dir`
+ * (pid, logs and temp folders there), up to the inside of `http { }`.
+ */
+export function scratchNginxTop(dir: string, opts: { workers: string; connections: number }): string {
+  // Root starts worker processes as "nobody", which cannot write the temp folder.
+  const user = process.getuid?.() === 0 ? "user root root;" : "";
+  return `${user}
+daemon off;
+master_process on;
+worker_processes ${opts.workers};
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections ${opts.connections}; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;`;
+}

@@ -9,7 +9,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../postgres-server";
-import { microCacheHttp, microCacheLocation } from "../nginx-micro-cache";
+import { microCacheHttp, microCacheLocation, scratchNginxTop } from "../nginx-micro-cache";
 import { combined, measure, type LoadResult } from "./load";
 import { loadWindow, type LoadWindow } from "./machine";
 
@@ -31,20 +31,7 @@ function fetchRaw(url: string): Promise<{ status: number; encoding: string; body
 
 async function startNginx(dir: string, upstream: string, encoding: string) {
   const port = await freePort();
-  const user = process.getuid?.() === 0 ? "user root root;" : "";
-  const conf = `${user}
-daemon off;
-worker_processes auto;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+  const conf = `${scratchNginxTop(dir, { workers: "auto", connections: 1024 })}
   upstream portal { server ${new URL(upstream).host}; keepalive 16; }
   ${microCacheHttp(dir)}
   server {
