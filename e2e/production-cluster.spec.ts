@@ -54,7 +54,9 @@ test.describe("production: several instances behind nginx", () => {
     databaseUrl = url.toString();
     const seeded = spawnSync(path.resolve("node_modules/.bin/tsx"), ["prisma/seed/seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, TRUST_PROXY: "loopback" };
+    // Instances of one site share its public address (SITE_URL): the shared
+    // cache is keyed by database and address (cache-namespace.cjs).
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, TRUST_PROXY: "loopback", SITE_URL: "http://localhost:3000" };
     [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
     probe = await startCookieProbe();
     nginx = await startNginx([a.url, b.url], probe.url);
