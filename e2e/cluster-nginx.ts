@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "@/app/_cli/postgres-server";
-import { microCacheHttp, microCacheLocation, scratchNginxTop } from "@/app/_cli/nginx-micro-cache";
+import { microCacheHttp, microCacheLocation, proxyToPortal, scratchNginxTop } from "@/app/_cli/nginx-micro-cache";
 import { request } from "./production-helpers";
 
 export type ClusterNginx = { url: string; cachedUrl: string; process: ChildProcess; dir: string; exited: Promise<unknown> };
@@ -26,20 +26,14 @@ server {
     ${microCacheLocation}
   }
   location / {
-    proxy_pass http://portal;
-    proxy_http_version 1.1;
-    proxy_set_header Connection "";
-    proxy_set_header Host $host;
+    ${proxyToPortal}
     ${microCacheLocation}
   }
 }
 server {
   listen 127.0.0.1:${port};
   location / {
-    proxy_pass http://portal;
-    proxy_http_version 1.1;
-    proxy_set_header Connection "";
-    proxy_set_header Host $host;
+    ${proxyToPortal}
     proxy_set_header X-Forwarded-For $remote_addr;
     proxy_set_header X-Request-Id $request_id;
   }

@@ -21,6 +21,13 @@ export function microCacheHttp(dir: string): string {
   }`;
 }
 
+/** The lines that hand a request to the `portal` upstream over kept-alive connections. */
+export const proxyToPortal = `
+      proxy_pass http://portal;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;`;
+
 /** The lines inside `location / { }` (after proxy_pass). */
 export const microCacheLocation = `
       proxy_cache micro;

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/app/_generated/prisma/client";
 import { LANGUAGES } from "./domain";
+import { stripXmlForbidden } from "./content/safe-text";
 
 export const slugSchema = z
   .string()
@@ -50,11 +51,10 @@ export const bodyDocSchema = z
   .refine((doc) => nestedWithin(doc, MAX_BODY_DEPTH), { message: `The body is nested too deeply (at most ${MAX_BODY_DEPTH} levels)`, abort: true })
   .refine((doc) => JSON.stringify(doc).length <= 1_000_000, "The body is too long");
 
-// Control characters (other than tab and line breaks) and lone UTF-16 surrogates
-// never reach the database: they break XML feeds and sitemaps and JSON
-// consumers. Removed (surrogates become U+FFFD) before the length is checked.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-export const cleanText = (value: string) => value.toWellFormed().replace(CONTROLS, "");
+// Text is stored without the characters feeds, sitemaps and JSON readers
+// cannot carry (content/safe-text.ts); a lone surrogate becomes U+FFFD rather
+// than vanishing. Cleaned before the length is checked.
+const cleanText = (value: string) => stripXmlForbidden(value.toWellFormed());
 const text = (max: number) =>
   z
     .string({ error: "Expected text" })

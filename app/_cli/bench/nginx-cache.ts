@@ -9,7 +9,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../postgres-server";
-import { microCacheHttp, microCacheLocation, scratchNginxTop } from "../nginx-micro-cache";
+import { microCacheHttp, microCacheLocation, proxyToPortal, scratchNginxTop } from "../nginx-micro-cache";
 import { combined, measure, type LoadResult } from "./load";
 import { loadWindow, type LoadWindow } from "./machine";
 
@@ -42,10 +42,7 @@ async function startNginx(dir: string, upstream: string, encoding: string) {
       ${encoding ? `add_header Content-Encoding ${encoding};` : ""}
     }
     location / {
-      proxy_pass http://portal;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
+      ${proxyToPortal}
       ${microCacheLocation}
     }
   }

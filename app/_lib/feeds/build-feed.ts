@@ -9,7 +9,8 @@ import { paths } from "../seo/urls";
 import { articleDateline } from "../content/dateline";
 import { escapeXml } from "../sitemaps/xml";
 import { feedHtml } from "./absolute-html";
-import { htmlForCdata, plainTextAsHtml, stripXmlForbidden } from "./feed-text";
+import { stripXmlForbidden } from "../content/safe-text";
+import { htmlForCdata, plainTextAsHtml } from "./feed-text";
 
 export type FeedFormat = "rss" | "atom" | "json";
 export type FeedContentMode = "full" | "summary";

@@ -6,27 +6,19 @@ import type { DistributedArticle } from "../queries/distribution/article";
 import type { FeedScope } from "../queries/distribution/feeds";
 import { newsSitemapXml } from "../sitemaps/xml";
 import { buildFeed } from "./build-feed";
+import { storyFixture } from "./story-fixture";
 
 const CDATA_BREAKOUT = ']]>]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script><![CDATA[';
 const LIVE_TAG = "<img src=x onerror=alert(1)>";
 
 const story = (title: string, standfirst: string, bodyHtml?: string): DistributedArticle => ({
+  ...storyFixture,
   id: 7,
   slug: "s",
   title,
   standfirst,
-  language: "en",
-  publishedAt: "2026-03-01T10:00:00.000Z",
-  firstPublishedAt: "2026-03-01T10:00:00.000Z",
-  modifiedAt: "2026-03-01T11:00:00.000Z",
-  datelinePlace: "Sukkur",
-  sourceAgency: "APP",
-  isBreaking: false,
-  correctionNote: "",
-  category: { id: 1, slug: "pakistan", name: "Pakistan" },
   topics: [],
   authors: [{ id: 3, slug: "sara", name: "Sara", xHandle: "" }],
-  hero: null,
   bodyHtml: bodyHtml ?? "<p>Body.</p>",
 });
 const scope: FeedScope = { kind: "site", slug: "", name: "", description: "", path: "/" };

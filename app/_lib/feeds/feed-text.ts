@@ -7,17 +7,9 @@
 //    "]]&gt;" means the same as "]]>", so every one is written that way
 //    before the writer sees it (also in the sanitized body: an attribute
 //    value may hold "]]>").
-//  - C0 control characters other than tab, LF and CR are not allowed anywhere
-//    in XML 1.0; one pasted into a headline made every feed invalid.
+//  - characters XML 1.0 cannot carry are removed (content/safe-text.ts).
 
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-// Lone surrogates cannot be encoded as UTF-8 either.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Removes characters XML 1.0 cannot carry. */
-export function stripXmlForbidden(s: string): string {
-  return s.replace(XML_FORBIDDEN, "").replace(LONE_SURROGATE, "");
-}
+import { stripXmlForbidden } from "../content/safe-text";
 
 /** Plain text for an HTML-typed feed field. */
 export function plainTextAsHtml(s: string): string {

@@ -1,6 +1,6 @@
 // Sitemap XML (sitemaps.org 0.9 and the Google News extension), written by
 // hand: the formats are tiny and this keeps every byte under our control.
-import { stripXmlForbidden } from "../feeds/feed-text";
+import { stripXmlForbidden } from "../content/safe-text";
 import { absoluteUrl } from "../site";
 
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
