@@ -6,13 +6,12 @@ import { db } from "../db";
 import { tags } from "../cache-tags";
 import { PUBLIC_STATUSES } from "../domain";
 import { cachedRead } from "./cached";
-import { headlineSelect, publicWhere, toFull, toHeadline, type ArticleFull, type ArticleHeadline } from "./shapes";
+import { headlineSelect, publicWhere, toFull, toHeadline, type ArticleFull, type ArticleHeadline, newestFirst } from "./shapes";
 import { selectPublicStory } from "./article-sql";
 
 /** Breaking stories stay in the header ticker this long after publication. */
 export const BREAKING_WINDOW_HOURS = 6;
 
-const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 /** A published article by slug, or null when it does not exist or readers may not see it. */
 export async function getPublicArticle(slug: string): Promise<ArticleFull | null> {

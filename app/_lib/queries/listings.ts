@@ -3,11 +3,10 @@ import "server-only";
 import { db } from "../db";
 import { tags } from "../cache-tags";
 import { cachedRead } from "./cached";
-import { authorProfileSelect, mediaUrl, publicLinkWhere, publicWhere, type ArticleCard, type ImageVariant } from "./shapes";
+import { authorProfileSelect, mediaUrl, publicLinkWhere, publicWhere, type ArticleCard, type ImageVariant, newestFirst } from "./shapes";
 import { cardsById } from "./article-sql";
 
 export const PAGE_SIZE = 12;
-const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 /**
  * The cards of the stories `ids`, in that order. Listings pick a page of ids

@@ -65,6 +65,9 @@ export type ArticleFull = ArticleCard & {
  * index in listing order and check status inside it; "status IN (...)" makes it
  * read every public row through the status index and sort them (BENCHMARKS.md).
  */
+/** Newest first, the id breaking ties: the order of every public listing, feed and sitemap. */
+export const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
 export const publicWhere = (now: Date = new Date()) =>
   ({ status: { notIn: HIDDEN_STATUSES }, publishedAt: { lte: now } }) satisfies Prisma.ArticleWhereInput;
 

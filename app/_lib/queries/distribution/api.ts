@@ -4,8 +4,8 @@ import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../../db";
 import { tags } from "../../cache-tags";
 import { cachedRead } from "../cached";
-import { authorProfileSelect, publicLinkWhere, publicWhere, type AuthorProfile } from "../shapes";
-import { type DistributedArticle, articleSelect, withBodySelect, toDistributed, newestFirst } from "./article";
+import { authorProfileSelect, newestFirst, publicLinkWhere, publicWhere, type AuthorProfile } from "../shapes";
+import { type DistributedArticle, articleSelect, withBodySelect, toDistributed } from "./article";
 
 export type ApiArticleFilters = {
   category?: string;

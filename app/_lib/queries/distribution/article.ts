@@ -86,5 +86,4 @@ export function toDistributed(row: ArticleRow): DistributedArticle {
   };
 }
 
-export const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 

@@ -4,8 +4,8 @@ import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../../db";
 import { tags } from "../../cache-tags";
 import { cachedRead } from "../cached";
-import { publicWhere } from "../shapes";
-import { type DistributedArticle, withBodySelect, toDistributed, newestFirst } from "./article";
+import { newestFirst, publicWhere } from "../shapes";
+import { type DistributedArticle, withBodySelect, toDistributed } from "./article";
 
 export type FeedScopeKind = "site" | "category" | "topic" | "author";
 export type FeedScope = { kind: FeedScopeKind; slug: string; name: string; description: string; path: string };

@@ -4,8 +4,7 @@ import { db } from "../../db";
 import { tags } from "../../cache-tags";
 import { PUBLIC_STATUSES } from "../../domain";
 import { cachedRead } from "../cached";
-import { publicLinkWhere, publicWhere } from "../shapes";
-import { newestFirst } from "./article";
+import { newestFirst, publicLinkWhere, publicWhere } from "../shapes";
 
 /** URLs per child sitemap (the sitemaps.org limit). */
 export const SITEMAP_CHUNK = 50_000;
