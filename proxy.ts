@@ -1,10 +1,15 @@
 // Convenience only for the newsroom: sends visitors without a session cookie
 // to the login page and marks every admin response private and unindexed.
+// It also gives each newsroom page its Content-Security-Policy with a fresh
+// nonce, which Next reads from the request and puts on its own scripts
+// (app/_server/security-headers.cjs says what the policy allows and why).
 // Real authorization is on the server in every admin read and mutation.
 // Reader pages never pass through here (a middleware hop costs a cached
 // article about a third of its serving time); renamed stories are answered by
 // the article page itself (permanentRedirect, sent as 301 by server-hooks.cjs).
 import { NextResponse, type NextRequest } from "next/server";
+import { newsroomPolicy } from "@/app/_server/security-headers.cjs";
+import { THEME_SCRIPT } from "@/app/_lib/theme-script";
 
 const SESSION_COOKIE = "meridian_session";
 
@@ -20,7 +25,10 @@ export function proxy(request: NextRequest) {
   // Lets requireStaff() send an expired session back to the page it came from.
   const headers = new Headers(request.headers);
   headers.set("x-admin-path", pathname + search);
+  const policy = newsroomPolicy(btoa(crypto.randomUUID()), [THEME_SCRIPT]);
+  headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
   response.headers.set("Cache-Control", "private, no-store");
   response.headers.set("X-Robots-Tag", "noindex, nofollow");
   return response;

@@ -3,6 +3,7 @@ import { site } from "./_lib/site";
 import { feedAlternates } from "./_lib/seo/metadata";
 import { OG_IMAGE_SIZE, paths } from "./_lib/seo/urls";
 import "./globals.css";
+import { THEME_SCRIPT } from "@/app/_lib/theme-script";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -21,15 +22,12 @@ export const viewport: Viewport = {
   ],
 };
 
-// Applies the remembered theme (or the system's) before first paint, so dark
-// mode never flashes light.
-const themeScript = `try{var t=localStorage.getItem("theme");if(t==="dark"||(!t&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}`;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen font-sans antialiased">{children}</body>
     </html>

@@ -1,6 +1,7 @@
 // Known XSS payloads fed through the API and pasted into the editor must not
 // run on the public page or in the newsroom preview.
 import { test, type Page } from "@playwright/test";
+import Parser from "rss-parser";
 import { expect, logIn } from "./newsroom-helpers";
 
 test.setTimeout(180_000);
@@ -100,5 +101,22 @@ test("XSS payloads from the API and the editor never run for readers or in previ
   await reader.goto(`/news/${article.slug}`);
   await expect(reader.getByRole("heading", { level: 1 })).toContainText("XSS probe");
   await assertNothingRan(reader);
+
+  // 3. In feed readers: RSS and Atom titles, summaries and content are
+  // HTML-typed, JSON Feed's content_html too; rendered as HTML the way a feed
+  // reader shows them, they run nothing, and the headline's markup is text.
+  const htmlFields: string[] = [];
+  for (const path of ["/feed.xml", "/feed.atom"]) {
+    const feed = await new Parser().parseString(await (await page.request.get(path)).text());
+    const item = feed.items.find((i) => i.title?.includes("XSS probe"));
+    expect(item, `${path} carries the story`).toBeTruthy();
+    htmlFields.push(item!.title!, item!.content ?? "", item!.summary ?? "", item!["content:encoded"] ?? "");
+  }
+  const json = await (await page.request.get("/feed.json")).json();
+  const jsonItem = json.items.find((i: { title: string }) => i.title.includes("XSS probe"));
+  htmlFields.push(jsonItem.content_html ?? "");
+  await reader.setContent(`<div class="article-body">${htmlFields.map((f) => `<div class="field">${f}</div>`).join("")}</div>`);
+  await assertNothingRan(reader);
+  await expect(reader.locator(".field").first()).toContainText('<img src=x onerror="window.__xss=1"> XSS probe');
   await reader.close();
 });

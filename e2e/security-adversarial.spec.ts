@@ -25,6 +25,15 @@ test.describe("adversarial requests", () => {
     expect(added).toEqual([]);
   });
 
+  test("feeds and sitemaps of made-up sections, topics and files do not grow the cache on disk", async ({ request }) => {
+    const paths = (i: number) => [`/feeds/category/made-up-${i}/rss.xml`, `/feeds/topic/made-up-${i}/atom.xml`, `/sitemaps/made-up-${i}.xml`];
+    for (const path of paths(999)) expect((await request.get(path)).status(), path).toBe(404);
+    const before = filesUnder(".next/server");
+    for (let i = 0; i < 60; i++) for (const path of paths(i)) expect((await request.get(path)).status(), path).toBe(404);
+    const added = [...filesUnder(".next/server")].filter((f) => !before.has(f));
+    expect(added).toEqual([]);
+  });
+
   for (const to of ["/%5Cevil.example", "/%09/evil.example", "//evil.example", "https://evil.example"]) {
     test(`leaving preview never redirects off the site (?to=${to})`, async ({ request, baseURL }) => {
       const res = await request.get(`/api/admin/preview/exit?to=${to}`, { maxRedirects: 0 });
@@ -73,6 +82,35 @@ test.describe("adversarial requests", () => {
       } else {
         expect(headers["x-frame-options"], kind).toBe("SAMEORIGIN");
       }
+    }
+  });
+
+  // The routes test/route-matrix.test.ts cannot call outside a Next server
+  // (they read Next's data cache or draft mode), asked over HTTP.
+  const ODD = ["0", "-1", "99999999999999999999", "%E2%80%AE%E2%80%8D", "a".repeat(3000), "%00", "x%20y"];
+  const QUERIES = ["?page=99999999999999999999&limit=-1", "?q=%00&page=abc&category=%E2%80%AE", "?to=%5C%5Cevil.example"];
+  const PUBLIC = (odd: string) => [
+    "/api/v1/articles", `/api/v1/articles/${odd}`, "/api/v1/authors", "/api/v1/categories", "/api/v1/topics",
+    `/feeds/category/${odd}/rss.xml`, `/feeds/${odd}/x/atom.xml`, `/sitemaps/${odd}`, `/media/${odd}/${odd}.jpg`, "/robots.txt",
+    `/api/admin/preview/${odd}`, "/api/admin/preview/exit",
+  ];
+  test("public routes answer odd ids and queries with a 4xx at worst, and unserved methods with 405 + Allow", async ({ request }) => {
+    for (const odd of ODD) {
+      for (const path of PUBLIC(odd)) {
+        for (const query of QUERIES) {
+          const res = await request.get(path + query, { maxRedirects: 0 });
+          expect(res.status(), `GET ${path.slice(0, 60)}${query}`).toBeLessThan(500);
+          if (res.status() >= 400 && /json/.test(res.headers()["content-type"] ?? "")) {
+            expect((await res.json()).error, path).toMatchObject({ code: expect.any(String), message: expect.any(String), fields: {} });
+          }
+        }
+      }
+    }
+    for (const path of [...PUBLIC("1").slice(0, 10), "/feed.xml", "/sitemap.xml"]) {
+      const res = await request.fetch(path, { method: "PUT", data: "{}", headers: { "content-type": "application/json" } });
+      expect(res.status(), `PUT ${path}`).toBe(405);
+      expect(res.headers()["allow"], path).toMatch(/^GET, HEAD, OPTIONS$/);
+      expect((await res.json()).error.code).toBe("method_not_allowed");
     }
   });
 });

@@ -75,14 +75,15 @@ function keep(key, entry) {
   }
 }
 
-// The bytes to send for this body: without the client runtime if it is a
-// reader page (runtime-free-pages.cjs), compressed.
+// { bytes, policy } to send for this body: without the client runtime if it
+// is a reader page (runtime-free-pages.cjs), then with its script policy,
+// compressed.
 function sendable(body, encoding, strip) {
-  const page = strip ? withoutClientRuntime(body) : body;
-  return compressors[encoding](typeof page === "string" ? Buffer.from(page) : page);
+  const { page, policy } = strip ? withoutClientRuntime(body) : { page: body, policy: null };
+  return { bytes: compressors[encoding](typeof page === "string" ? Buffer.from(page) : page), policy };
 }
 
-// { bytes, etag } for this body, made once per version of a URL's body.
+// { bytes, policy, etag } for this body, made once per version of a URL's body.
 function compressedOnce(req, res, body, encoding, strip) {
   const key = `${encoding} ${res.getHeader("content-type")} ${req.url}`;
   const hit = kept.get(key);
@@ -91,10 +92,10 @@ function compressedOnce(req, res, body, encoding, strip) {
     kept.set(key, hit);
     return hit;
   }
-  const bytes = sendable(body, encoding, strip);
+  const { bytes, policy } = sendable(body, encoding, strip);
   const size = bytes.length + (typeof body === "string" ? body.length * 2 : body.length);
   // From the bytes sent, so each encoding of a page has its own strong ETag.
-  const entry = { body, bytes, etag: etag(bytes), size };
+  const entry = { body, bytes, policy, etag: etag(bytes), size };
   keep(key, entry);
   return entry;
 }
@@ -169,7 +170,8 @@ function compressResponses(req, res) {
     const { encoding, strip, keep } = plan;
     // A string's length never exceeds its UTF-8 byte length: good enough for the threshold.
     if (body.length < THRESHOLD) return end.call(this, body, done);
-    const { bytes, etag: tag } = keep ? compressedOnce(req, this, body, encoding, strip) : { bytes: sendable(body, encoding, strip) };
+    const { bytes, policy, etag: tag } = keep ? compressedOnce(req, this, body, encoding, strip) : sendable(body, encoding, strip);
+    if (policy) this.setHeader("Content-Security-Policy", policy);
     const vary = this.getHeader("vary");
     this.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     // A response with its own ETag (the public API's) answers conditional requests itself.

@@ -20,7 +20,13 @@
 // (Next draws those in the browser), keeps the runtime. Without the hooks
 // (`next dev`, Vercel) pages keep it too and the reader script runs after
 // hydration instead; nothing else differs.
+//
+// What is left to run on such a page is known exactly, so it also gets a
+// Content-Security-Policy that allows those inline scripts by their hashes
+// and nothing else (security-headers.cjs): an injected script cannot run.
 "use strict";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readerPagePolicy } = require("./security-headers.cjs");
 
 const MARKER = '<script id="reader-islands">';
 const NOT_READER = /^\/(admin|api|preview|_next)(\/|$)/;
@@ -58,10 +64,29 @@ function runtimeFreeCandidate(req, res) {
   return /^text\/html\b/.test(String(res.getHeader("content-type") || "")) && !NOT_READER.test(path);
 }
 
-/** The page without Next's client runtime if it is a reader page, else the body as it was. */
+// The texts of the scripts a browser would run inline (not JSON-LD or other data blocks).
+function inlineScripts(html) {
+  const texts = [];
+  for (let i = html.indexOf("<script"); i !== -1; i = html.indexOf("<script", i + 1)) {
+    const tagEnd = html.indexOf(">", i);
+    const close = html.indexOf("</script>", tagEnd);
+    if (tagEnd === -1 || close === -1) break;
+    const openTag = html.slice(i, tagEnd + 1);
+    const type = /\btype="([^"]*)"/.exec(openTag)?.[1];
+    if (!/\bsrc=/.test(openTag) && (!type || /^(text\/javascript|module)$/i.test(type))) texts.push(html.slice(tagEnd + 1, close));
+    i = close;
+  }
+  return texts;
+}
+
+/**
+ * { page, policy }: a reader page without Next's client runtime and the
+ * Content-Security-Policy for what is left; for anything else the body as it
+ * was and no policy.
+ */
 function withoutClientRuntime(body) {
   const html = typeof body === "string" ? body : body.toString("utf8");
-  if (!html.includes(MARKER)) return body;
+  if (!html.includes(MARKER)) return { page: body, policy: null };
   const kept = [];
   let from = 0;
   for (const [start, end] of runtimeRanges(html)) {
@@ -70,7 +95,8 @@ function withoutClientRuntime(body) {
     from = end;
   }
   kept.push(html.slice(from));
-  return kept.join("");
+  const page = kept.join("");
+  return { page, policy: readerPagePolicy(inlineScripts(page)) };
 }
 
 module.exports = { runtimeFreeCandidate, withoutClientRuntime };

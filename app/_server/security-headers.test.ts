@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { securityHeaderRules } from "./security-headers.cjs";
+import { createHash } from "node:crypto";
+import { newsroomPolicy, readerPagePolicy, scriptHash, securityHeaderRules } from "./security-headers.cjs";
 
 const keysFor = (rules: ReturnType<typeof securityHeaderRules>, source: string) =>
   rules.filter((r) => r.source === source).flatMap((r) => r.headers.map((h) => h.key));
@@ -12,6 +13,23 @@ describe("securityHeaderRules", () => {
 
   it("forbids framing of the newsroom and the API", () => {
     const rules = securityHeaderRules();
-    for (const source of ["/admin", "/admin/:path*", "/api/:path*"]) expect(keysFor(rules, source)).toEqual(["Content-Security-Policy", "X-Frame-Options"]);
+    expect(keysFor(rules, "/api/:path*")).toEqual(["Content-Security-Policy", "X-Frame-Options"]);
+    // The newsroom's pages get their policy (with a nonce) from proxy.ts.
+    for (const source of ["/admin", "/admin/:path*"]) expect(keysFor(rules, source)).toEqual(["X-Frame-Options"]);
+  });
+
+  it("lets a runtime-free reader page run exactly its own inline scripts", () => {
+    const policy = readerPagePolicy(["a()", "b()", "a()"]);
+    const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src"));
+    expect(scriptSrc).toBe(`script-src ${scriptHash("a()")} ${scriptHash("b()")}`);
+    // The value a browser computes for <script>a()</script>.
+    expect(scriptHash("a()")).toBe(`'sha256-${createHash("sha256").update("a()").digest("base64")}'`);
+    expect(policy).not.toContain("unsafe-inline'; script");
+    expect(readerPagePolicy([])).toContain("script-src 'none'");
+  });
+
+  it("gives the newsroom a nonce, the theme script's hash and strict-dynamic", () => {
+    expect(newsroomPolicy("abc", ["t()"])).toContain(`script-src 'nonce-abc' ${scriptHash("t()")} 'strict-dynamic'`);
+    expect(newsroomPolicy("abc")).toContain("frame-ancestors 'none'");
   });
 });

@@ -26,6 +26,8 @@
 //    a request header that a client's own copy can never survive;
 //  - a path with an undecodable percent escape is answered 400 (JSON) here
 //    (malformed-path.cjs): Next would answer 500;
+//  - a method the feeds and sitemaps do not serve is answered 405 (JSON, Allow)
+//    here (prerendered-route-methods.cjs): Next would send a bare 405 or the cached feed;
 //  - graceful shutdown on SIGTERM/SIGINT: stop accepting, let in-flight
 //    requests finish (keep-alive connections are closed after their response),
 //    close the database client, exit 0.
@@ -38,6 +40,7 @@ const { compressResponses } = require("./response-compression.cjs");
 const { loadRewrites, rewriteUrl } = require("./early-rewrites.cjs");
 const { processState } = require("./process-state.cjs");
 const { answerMalformedPath, isDecodablePath } = require("./malformed-path.cjs");
+const { answerPrerenderedMethod } = require("./prerendered-route-methods.cjs");
 const { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustProxy } = require("./client-address.cjs");
 
 // Next must not install its own signal handlers (it exits 143 without closing the database).
@@ -120,6 +123,7 @@ function onRequest(server, req, res) {
     answerMalformedPath(res);
     return false;
   }
+  if (answerPrerenderedMethod(req, res, method, (req.url || "/").split("?")[0])) return false;
   return true;
 }
 

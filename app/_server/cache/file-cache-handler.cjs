@@ -5,6 +5,7 @@
 //    about 100 KB in four files per address. Every unknown address a crawler,
 //    a typo or a scan asks for (/news/<anything>, /topic/<slug>/page/<n>)
 //    would stay there for good;
+//    The same for feeds and sitemaps that answer 404 (/feeds/topic/<anything>/rss.xml);
 //  - search results (tag "search", app/_lib/cache-tags.ts): one page and one
 //    data entry per query typed; and every page under /search/ whatever its
 //    tags (a query with no searchable word once rendered without the tag and
@@ -41,6 +42,8 @@ function entryTags(data, ctx) {
 function inMemoryOnly(key, data, ctx) {
   if (!data) return false;
   if (data.kind === "APP_PAGE" && data.status === 404) return true;
+  // A feed or sitemap of a section, topic or file that does not exist.
+  if (data.kind === "APP_ROUTE" && data.status >= 400) return true;
   if (data.kind === "APP_PAGE" && typeof key === "string" && key.startsWith("/search/")) return true;
   return entryTags(data, ctx).includes(SEARCH_TAG);
 }

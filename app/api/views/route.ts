@@ -3,6 +3,7 @@
 import { NextResponse } from "next/server";
 import { clientIp } from "@/app/_lib/auth/request";
 import { recordView } from "@/app/_lib/mutations/record-view";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -28,3 +29,5 @@ export async function POST(request: Request) {
   }
   return new NextResponse(null, { status: 204, headers: { "cache-control": "no-store" } });
 }
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

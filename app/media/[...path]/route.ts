@@ -2,6 +2,7 @@
 // are content hashes, so the files are immutable and cached for a year.
 import { mediaStore } from "@/app/_lib/media/media-store-from-env";
 import { mediaKey, mediaType } from "@/app/_lib/media/media-store";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ path: string[] }> }) {
   const { path: parts } = await ctx.params;
@@ -23,3 +24,5 @@ export async function GET(_req: Request, ctx: { params: Promise<{ path: string[]
     },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

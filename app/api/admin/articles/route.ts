@@ -3,6 +3,7 @@
 import { createArticle } from "@/app/_lib/mutations/articles";
 import { listAdminArticles, parseArticleFilters } from "@/app/_lib/queries/admin/articles";
 import { adminRoute, json, readJson } from "../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +16,5 @@ export const POST = adminRoute(async ({ req, actor, ip }) => {
   const article = await createArticle({ actor, ip }, await readJson(req));
   return json({ article }, 201);
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

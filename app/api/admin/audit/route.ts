@@ -2,6 +2,7 @@
 import { listAudit } from "@/app/_lib/queries/admin/staff";
 import { pageParam } from "../_lib/page-param";
 import { adminRoute } from "../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 export const GET = adminRoute(async ({ req, actor }) => {
@@ -12,3 +13,5 @@ export const GET = adminRoute(async ({ req, actor }) => {
     entityId: sp.get("entityId")?.slice(0, 40) || undefined,
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -5,6 +5,7 @@ import { clientIp, isSameOriginRequest } from "@/app/_lib/auth/request";
 import { serializeSessionCookie } from "@/app/_lib/auth/session";
 import { AppError, parseInput } from "@/app/_lib/errors";
 import { errorResponse, json, readJson } from "../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 const credentials = z.strictObject({
   email: z.string().trim().min(1, "Enter your email address").max(200),
@@ -37,3 +38,5 @@ export async function POST(req: Request) {
     return errorResponse(500, "internal_error", "Something went wrong on the server.");
   }
 }
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

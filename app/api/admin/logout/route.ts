@@ -3,6 +3,7 @@
 import { isSameOriginRequest, readCookie } from "@/app/_lib/auth/request";
 import { clearSessionCookie, revokeSessionToken, SESSION_COOKIE } from "@/app/_lib/auth/session";
 import { errorResponse } from "../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export async function POST(req: Request) {
   if (!isSameOriginRequest(req)) return errorResponse(403, "cross_site_request", "This request did not come from the newsroom.");
@@ -14,3 +15,5 @@ export async function POST(req: Request) {
   }
   return Response.json({ ok: true }, { headers });
 }
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

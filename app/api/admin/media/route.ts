@@ -5,6 +5,7 @@ import { uploadMedia } from "@/app/_lib/mutations/media";
 import { getAdminMedia, listAdminMedia } from "@/app/_lib/queries/admin/media";
 import { pageParam } from "../_lib/page-param";
 import { adminRoute, json } from "../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -27,3 +28,5 @@ export const POST = adminRoute(async ({ req, actor, ip }) => {
   const { id } = await uploadMedia({ actor, ip }, { bytes: Buffer.from(await file.arrayBuffer()) }, meta);
   return json({ media: await getAdminMedia(actor, id) }, 201);
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");

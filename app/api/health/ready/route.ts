@@ -3,6 +3,7 @@
 import { db } from "@/app/_lib/db";
 import { isDatabaseUnavailable, markDatabase } from "@/app/_lib/db-health";
 import { logger } from "@/app/_lib/log";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -22,3 +23,5 @@ export async function GET() {
     return Response.json({ status: "unavailable", database: "down" }, { status: 503, headers: { ...NO_STORE, "Retry-After": "10" } });
   }
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

@@ -2,6 +2,7 @@
 // If-None-Match gets 304), shared-cache friendly Cache-Control, and CORS for
 // GET so browsers on other sites can read it.
 import etag from "etag";
+import { allowHeader } from "@/app/_lib/http/other-methods";
 import fresh from "fresh";
 import { scheduleDeliveries } from "@/app/_lib/webhooks/deliver";
 
@@ -35,5 +36,5 @@ export function apiError(status: 400 | 404, code: string, message: string, field
 
 /** CORS preflight. */
 export function apiOptions(): Response {
-  return new Response(null, { status: 204, headers: CORS_HEADERS });
+  return new Response(null, { status: 204, headers: { ...CORS_HEADERS, Allow: allowHeader(["GET"]) } });
 }

@@ -6,6 +6,7 @@ import { absoluteUrl } from "@/app/_lib/site";
 import { apiError, apiJson, apiOptions } from "../_lib/respond";
 import { parseArticleParams } from "../_lib/params";
 import { apiArticle } from "../_lib/shape";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -39,3 +40,5 @@ export async function GET(req: Request) {
 }
 
 export const OPTIONS = apiOptions;
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET", "OPTIONS");

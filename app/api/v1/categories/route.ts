@@ -3,6 +3,7 @@ import { listApiCategories } from "@/app/_lib/queries/distribution/api";
 import { absoluteUrl } from "@/app/_lib/site";
 import { paths } from "@/app/_lib/seo/urls";
 import { apiJson, apiOptions } from "../_lib/respond";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -12,3 +13,5 @@ export async function GET(req: Request) {
 }
 
 export const OPTIONS = apiOptions;
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET", "OPTIONS");

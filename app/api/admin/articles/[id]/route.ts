@@ -5,6 +5,7 @@ import { deleteArticle, updateArticle } from "@/app/_lib/mutations/articles";
 import { notFound, parseId } from "@/app/_lib/errors";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { adminRoute, readJson, readOptionalJson } from "../../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 type P = { id: string };
 
@@ -24,3 +25,5 @@ export const DELETE = adminRoute<P>(async ({ req, actor, ip, params }) => {
   const id = parseId(params.id, "Article");
   return deleteArticle({ actor, ip }, id, await readOptionalJson(req));
 });
+
+export const { POST, PUT, OPTIONS } = otherMethods("GET", "PATCH", "DELETE");

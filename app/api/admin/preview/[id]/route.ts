@@ -6,6 +6,7 @@ import { authenticateRequest } from "@/app/_lib/auth/request";
 import { parseId } from "@/app/_lib/errors";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { errorResponse } from "../../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
   const actor = await authenticateRequest(req);
@@ -21,3 +22,5 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
   (await draftMode()).enable();
   return new Response(null, { status: 307, headers: { Location: `/news/${article.slug}`, "Cache-Control": "private, no-store" } });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

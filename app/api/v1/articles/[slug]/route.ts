@@ -3,6 +3,7 @@ import { getApiArticle } from "@/app/_lib/queries/distribution/api";
 import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { apiError, apiJson, apiOptions } from "../../_lib/respond";
 import { apiArticle } from "../../_lib/shape";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +16,5 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string }>
 }
 
 export const OPTIONS = apiOptions;
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET", "OPTIONS");
