@@ -17,7 +17,7 @@ export default async function EditPagePage({ params }: Props) {
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Edit page</h1>
-      <PageEditor key={`${page.id}:${page.version}`} page={page} />
+      <PageEditor key={page.id} page={page} />
     </div>
   );
 }
