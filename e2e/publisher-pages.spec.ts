@@ -16,9 +16,11 @@ const api = (page: Page) => {
   const headers = { origin, "content-type": "application/json" };
   return {
     get: (path: string) => page.request.get(path),
-    post: (path: string, body?: unknown) => page.request.post(path, body === undefined ? { headers: { origin } } : { headers, data: JSON.stringify(body) }),
+    post: (path: string, body?: unknown) =>
+      page.request.post(path, body === undefined ? { headers: { origin } } : { headers, data: JSON.stringify(body) }),
     patch: (path: string, body: unknown) => page.request.patch(path, { headers, data: JSON.stringify(body) }),
-    delete: (path: string, body?: unknown) => page.request.delete(path, body === undefined ? { headers: { origin } } : { headers, data: JSON.stringify(body) }),
+    delete: (path: string, body?: unknown) =>
+      page.request.delete(path, body === undefined ? { headers: { origin } } : { headers, data: JSON.stringify(body) }),
   };
 };
 
@@ -31,7 +33,14 @@ async function sitemapPages(request: APIRequestContext) {
 test("readers find the demo pages at short addresses, linked from every page's footer", async ({ page, request }) => {
   await page.goto("/category/business");
   const footer = footerPages(page);
-  for (const title of ["About us", "Contact", "Editorial policy", "Corrections policy", "Privacy policy", "Terms of use"]) {
+  for (const title of [
+    "About us",
+    "Contact",
+    "Editorial policy",
+    "Corrections policy",
+    "Privacy policy",
+    "Terms of use",
+  ]) {
     await expect(footer.getByRole("link", { name: title })).toBeVisible();
   }
   await footer.getByRole("link", { name: "Corrections policy" }).click();
@@ -39,7 +48,9 @@ test("readers find the demo pages at short addresses, linked from every page's f
   await expect(page.getByRole("heading", { level: 1, name: "Corrections policy" })).toBeVisible();
   await expect(page.locator("article")).toContainText("we correct it openly");
   await expect(page).toHaveTitle("Corrections policy | Meridian News");
-  expect(pathOf((await page.locator('head link[rel="canonical"]').getAttribute("href"))!)).toBe("/policies/corrections");
+  expect(pathOf((await page.locator('head link[rel="canonical"]').getAttribute("href"))!)).toBe(
+    "/policies/corrections",
+  );
 
   const about = await request.get("/about");
   expect(about.status()).toBe(200);
@@ -79,7 +90,10 @@ test("the organization's structured data points at the policy pages, and each an
   expect(pathOf(ldNode(await jsonLdNodes(page), "ContactPage").url)).toBe("/contact");
 });
 
-test("an editor creates, publishes, edits and restores a page; readers see each step at once", async ({ page, request }) => {
+test("an editor creates, publishes, edits and restores a page; readers see each step at once", async ({
+  page,
+  request,
+}) => {
   const slug = `careers-${Date.now().toString(36)}`;
   await logIn(page, "editor");
   await page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Pages" }).click();
@@ -143,7 +157,13 @@ test("an editor creates, publishes, edits and restores a page; readers see each 
   expect(await sitemapPages(request)).not.toContain(`/${slug}`);
   await reader.goto("/");
   await expect(footerPages(reader).getByRole("link", { name: "Work with us" })).toHaveCount(0);
-  expect(((await (await api(page).get(`/api/admin/audit?entityType=page&entityId=${id}`)).json()).entries as { action: string }[]).map((e) => e.action)).toContain("page.deleted");
+  expect(
+    (
+      (await (await api(page).get(`/api/admin/audit?entityType=page&entityId=${id}`)).json()).entries as {
+        action: string;
+      }[]
+    ).map((e) => e.action),
+  ).toContain("page.deleted");
 });
 
 test("bad input gets a 4xx naming the fields; a stale version is a 409", async ({ page }) => {
@@ -159,17 +179,27 @@ test("bad input gets a 4xx naming the fields; a stale version is a 409", async (
   const clash = await call.post("/api/admin/pages", { title: "Another about", slug: "about" });
   expect(clash.status()).toBe(422);
   expect((await clash.json()).error.fields.slug).toMatch(/already a page/);
-  const purposeClash = await call.post("/api/admin/pages", { title: "Corrections 2", slug: `corrections-${Date.now().toString(36)}`, purpose: "corrections" });
+  const purposeClash = await call.post("/api/admin/pages", {
+    title: "Corrections 2",
+    slug: `corrections-${Date.now().toString(36)}`,
+    purpose: "corrections",
+  });
   expect(purposeClash.status()).toBe(422);
   expect((await purposeClash.json()).error.fields.purpose).toMatch(/already has this purpose/);
 
-  const malformed = await page.request.post("/api/admin/pages", { headers: { origin: new URL(page.url()).origin, "content-type": "application/json" }, data: Buffer.from("{not json") });
+  const malformed = await page.request.post("/api/admin/pages", {
+    headers: { origin: new URL(page.url()).origin, "content-type": "application/json" },
+    data: Buffer.from("{not json"),
+  });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.code).toBe("malformed_json");
   expect((await call.get("/api/admin/pages/abc")).status()).toBe(404);
   expect((await call.get("/api/admin/pages/999999")).status()).toBe(404);
 
-  const created = await call.post("/api/admin/pages", { title: "Advertise", slug: `policies/ads-${Date.now().toString(36)}` });
+  const created = await call.post("/api/admin/pages", {
+    title: "Advertise",
+    slug: `policies/ads-${Date.now().toString(36)}`,
+  });
   expect(created.status()).toBe(201);
   const { page: made } = await created.json();
   expect(made).toMatchObject({ status: "draft", language: "en", version: 1 });
@@ -179,7 +209,10 @@ test("bad input gets a 4xx naming the fields; a stale version is a 409", async (
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error).toMatchObject({ code: "stale_version", currentVersion: 2 });
   // Without the Origin check passing, nothing is written.
-  const crossSite = await page.request.patch(`/api/admin/pages/${made.id}`, { headers: { origin: "https://evil.example", "content-type": "application/json" }, data: JSON.stringify({ version: 2, title: "x" }) });
+  const crossSite = await page.request.patch(`/api/admin/pages/${made.id}`, {
+    headers: { origin: "https://evil.example", "content-type": "application/json" },
+    data: JSON.stringify({ version: 2, title: "x" }),
+  });
   expect(crossSite.status()).toBe(403);
   expect((await call.delete(`/api/admin/pages/${made.id}`, { version: 2 })).status()).toBe(200);
 });
@@ -187,7 +220,9 @@ test("bad input gets a 4xx naming the fields; a stale version is a 409", async (
 for (const role of ["author", "contributor"] as const) {
   test(`an ${role} is refused the pages, in the menu, the newsroom and the API`, async ({ page }) => {
     await logIn(page, role);
-    await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Pages" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Pages" })).toHaveCount(
+      0,
+    );
     await page.goto("/admin/pages");
     await expect(page).toHaveURL(/\/admin\?denied=editor/);
     const call = api(page);

@@ -23,7 +23,14 @@ export async function publisherPageMetadata(slug: string): Promise<Metadata> {
     title: page.title,
     description: page.description,
     alternates: { canonical: path, types: feedAlternates() },
-    openGraph: { type: "website", url: path, siteName: site.name, title: `${page.title} | ${site.name}`, description: page.description, locale: ogLocale(page.language) },
+    openGraph: {
+      type: "website",
+      url: path,
+      siteName: site.name,
+      title: `${page.title} | ${site.name}`,
+      description: page.description,
+      locale: ogLocale(page.language),
+    },
   };
 }
 
@@ -51,7 +58,16 @@ export async function PublisherPageView({ slug }: { slug: string }) {
   const dir = page.language === "ur" ? "rtl" : undefined;
   return (
     <article className="mx-auto max-w-3xl" lang={page.language} dir={dir}>
-      <JsonLd data={[webPageJsonLd(page), organizationJsonLd(links), breadcrumbJsonLd([{ name: "Home", path: paths.home }, { name: page.title, path: pagePath(page.slug) }])]} />
+      <JsonLd
+        data={[
+          webPageJsonLd(page),
+          organizationJsonLd(links),
+          breadcrumbJsonLd([
+            { name: "Home", path: paths.home },
+            { name: page.title, path: pagePath(page.slug) },
+          ]),
+        ]}
+      />
       <h1 className="font-serif text-3xl font-bold leading-tight md:text-5xl">{page.title}</h1>
       {page.summary && <p className="mt-4 text-lg text-zinc-700 md:text-xl dark:text-zinc-300">{page.summary}</p>}
       <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">

@@ -6,15 +6,23 @@ import type { BodyDoc } from "@/app/_lib/content/body";
 import { renderBodyHtml } from "@/app/_lib/content/body";
 import type { PagePurpose } from "@/app/_lib/pages/page-paths";
 
-type Block = string | { h: string } | { list: string[] } | { link: [before: string, label: string, href: string, after: string] };
+type Block =
+  string | { h: string } | { list: string[] } | { link: [before: string, label: string, href: string, after: string] };
 
 const text = (t: string) => ({ type: "text", text: t });
 const block = (b: Block) => {
   if (typeof b === "string") return { type: "paragraph", content: [text(b)] };
   if ("h" in b) return { type: "heading", attrs: { level: 2 }, content: [text(b.h)] };
-  if ("list" in b) return { type: "bulletList", content: b.list.map((item) => ({ type: "listItem", content: [{ type: "paragraph", content: [text(item)] }] })) };
+  if ("list" in b)
+    return {
+      type: "bulletList",
+      content: b.list.map((item) => ({ type: "listItem", content: [{ type: "paragraph", content: [text(item)] }] })),
+    };
   const [before, label, href, after] = b.link;
-  return { type: "paragraph", content: [text(before), { type: "text", text: label, marks: [{ type: "link", attrs: { href } }] }, text(after)] };
+  return {
+    type: "paragraph",
+    content: [text(before), { type: "text", text: label, marks: [{ type: "link", attrs: { href } }] }, text(after)],
+  };
 };
 export const pageDoc = (blocks: Block[]): BodyDoc => ({ type: "doc", content: blocks.map(block) });
 
@@ -27,10 +35,23 @@ export const DEMO_PAGES: { slug: string; title: string; summary: string; purpose
     blocks: [
       "Meridian News is an independent news site reporting on Pakistan and the world, in English and, soon, in Urdu. Our reporters work from Islamabad, Karachi and Lahore, and we carry wire reports from agencies we name on every story.",
       { h: "Who is responsible" },
-      { list: ["Editor: Sara Qureshi (foreign desk and final say on corrections)", "Business editor: Bilal Rana", "Publisher: Asad Karim"] },
+      {
+        list: [
+          "Editor: Sara Qureshi (foreign desk and final say on corrections)",
+          "Business editor: Bilal Rana",
+          "Publisher: Asad Karim",
+        ],
+      },
       { h: "How we are funded" },
       "We are funded by advertising shown beside our stories and by our readers. Advertisers never see a story before it is published and have no say in what we cover.",
-      { link: ["How we choose, check and correct stories is set out in our ", "editorial policy", "/policies/editorial", "."] },
+      {
+        link: [
+          "How we choose, check and correct stories is set out in our ",
+          "editorial policy",
+          "/policies/editorial",
+          ".",
+        ],
+      },
     ],
   },
   {
@@ -41,11 +62,27 @@ export const DEMO_PAGES: { slug: string; title: string; summary: string; purpose
     blocks: [
       "We read every message. Tell us what you saw, where and when, and how we can reach you; we never publish a reader's name without asking.",
       { h: "Newsroom" },
-      { link: ["News tips and press releases: ", "newsroom@meridian.example", "mailto:newsroom@meridian.example", "."] },
+      {
+        link: ["News tips and press releases: ", "newsroom@meridian.example", "mailto:newsroom@meridian.example", "."],
+      },
       { h: "Corrections" },
-      { link: ["If we got something wrong, write to ", "corrections@meridian.example", "mailto:corrections@meridian.example", " with the story's address and what is wrong. Our corrections policy explains what happens next."] },
+      {
+        link: [
+          "If we got something wrong, write to ",
+          "corrections@meridian.example",
+          "mailto:corrections@meridian.example",
+          " with the story's address and what is wrong. Our corrections policy explains what happens next.",
+        ],
+      },
       { h: "Advertising" },
-      { link: ["Advertising enquiries: ", "ads@meridian.example", "mailto:ads@meridian.example", ". Advertising staff are not part of the newsroom."] },
+      {
+        link: [
+          "Advertising enquiries: ",
+          "ads@meridian.example",
+          "mailto:ads@meridian.example",
+          ". Advertising staff are not part of the newsroom.",
+        ],
+      },
     ],
   },
   {
@@ -75,7 +112,14 @@ export const DEMO_PAGES: { slug: string; title: string; summary: string; purpose
       { h: "How a correction appears" },
       "A corrected story carries a note at the top saying what was wrong and what is right. Spelling fixes that do not change meaning are made without a note.",
       { h: "How to ask for one" },
-      { link: ["Use the address on our ", "contact page", "/contact", ". An editor who did not work on the story reviews every request and replies within two working days."] },
+      {
+        link: [
+          "Use the address on our ",
+          "contact page",
+          "/contact",
+          ". An editor who did not work on the story reviews every request and replies within two working days.",
+        ],
+      },
     ],
   },
   {
@@ -88,7 +132,14 @@ export const DEMO_PAGES: { slug: string; title: string; summary: string; purpose
       { h: "What we record" },
       "To count readers for our Most Read list we keep, for one day, a salted hash of your address and browser, never the address itself. Our servers keep ordinary access logs for up to thirty days to fight abuse.",
       { h: "Your choices" },
-      { link: ["To ask what we hold about you, write to ", "privacy@meridian.example", "mailto:privacy@meridian.example", "."] },
+      {
+        link: [
+          "To ask what we hold about you, write to ",
+          "privacy@meridian.example",
+          "mailto:privacy@meridian.example",
+          ".",
+        ],
+      },
     ],
   },
   {
@@ -120,7 +171,17 @@ export async function seedPages(db: PrismaClient, now: Date, editor: { id: numbe
         status: "published",
         publishedAt: now,
       },
-      select: { id: true, slug: true, title: true, summary: true, purpose: true, position: true, language: true, status: true, version: true },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        summary: true,
+        purpose: true,
+        position: true,
+        language: true,
+        status: true,
+        version: true,
+      },
     });
     await db.pageRevision.create({
       data: {

@@ -10,11 +10,23 @@ import { useEffect, useRef, useState } from "react";
 import { LANGUAGES } from "@/app/_lib/domain";
 import { PAGE_PURPOSES, PAGE_PURPOSE_KEYS, type PagePurpose } from "@/app/_lib/pages/page-paths";
 import type { AdminPage } from "@/app/_lib/queries/admin/pages";
-import { pageWorkflowAction, savePageAction, type PageActionError, type PageWorkflow } from "@/app/(admin)/admin/(desk)/pages/actions";
+import {
+  pageWorkflowAction,
+  savePageAction,
+  type PageActionError,
+  type PageWorkflow,
+} from "@/app/(admin)/admin/(desk)/pages/actions";
 import { BodyEditor } from "./body-editor";
 import { StatusBadge } from "./status-badge";
 
-type Fields = { title: string; slug: string; summary: string; language: string; purpose: PagePurpose | ""; position: string };
+type Fields = {
+  title: string;
+  slug: string;
+  summary: string;
+  language: string;
+  purpose: PagePurpose | "";
+  position: string;
+};
 
 const initialFields = (page: AdminPage | null): Fields => ({
   title: page?.title ?? "",
@@ -50,13 +62,19 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
 
   const showError = (error: PageActionError) => {
     setErrors(error.fields);
-    setNotice({ kind: "error", text: error.status === 409 ? `${error.message} Reload to see their version; copy your text first.` : error.message });
+    setNotice({
+      kind: "error",
+      text:
+        error.status === 409 ? `${error.message} Reload to see their version; copy your text first.` : error.message,
+    });
   };
 
   async function save(): Promise<AdminPage | null> {
     setBusy("save");
     // ProseMirror attrs are null-prototype objects: a JSON round trip makes them plain data for the server action.
-    const bodyJson = JSON.parse(JSON.stringify(editorRef.current?.getJSON() ?? page?.bodyJson ?? { type: "doc", content: [] }));
+    const bodyJson = JSON.parse(
+      JSON.stringify(editorRef.current?.getJSON() ?? page?.bodyJson ?? { type: "doc", content: [] }),
+    );
     const input: Record<string, unknown> = {
       title: fields.title,
       slug: fields.slug,
@@ -83,7 +101,8 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
 
   async function run(action: PageWorkflow) {
     if (!page) return;
-    if (action === "delete" && !window.confirm(`Delete the page “${page.title}” for good? Its revisions go too.`)) return;
+    if (action === "delete" && !window.confirm(`Delete the page “${page.title}” for good? Its revisions go too.`))
+      return;
     let current = page;
     if (dirty && action !== "delete") {
       const saved = await save();
@@ -99,10 +118,14 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
       return;
     }
     setPage(result.page);
-    setNotice({ kind: "ok", text: action === "publish" ? "Published: readers see it now." : "Unpublished: readers no longer see it." });
+    setNotice({
+      kind: "ok",
+      text: action === "publish" ? "Published: readers see it now." : "Unpublished: readers no longer see it.",
+    });
   }
 
-  const err = (k: string) => errors[k] && <span className="block text-sm text-red-700 dark:text-red-300">{errors[k]}</span>;
+  const err = (k: string) =>
+    errors[k] && <span className="block text-sm text-red-700 dark:text-red-300">{errors[k]}</span>;
   const status = page?.status ?? "draft";
   const path = `/${page?.slug ?? fields.slug}`;
 
@@ -124,7 +147,13 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
         )}
         <label className="block">
           <span className="admin-label">Title</span>
-          <input value={fields.title} onChange={(e) => set("title", e.target.value)} className="admin-input mt-1 font-serif text-xl font-bold" required maxLength={200} />
+          <input
+            value={fields.title}
+            onChange={(e) => set("title", e.target.value)}
+            className="admin-input mt-1 font-serif text-xl font-bold"
+            required
+            maxLength={200}
+          />
           {err("title")}
         </label>
         <label className="block">
@@ -148,7 +177,13 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
         </label>
         <label className="block">
           <span className="admin-label">Summary (search results and link previews)</span>
-          <textarea value={fields.summary} onChange={(e) => set("summary", e.target.value)} rows={2} className="admin-input mt-1" maxLength={400} />
+          <textarea
+            value={fields.summary}
+            onChange={(e) => set("summary", e.target.value)}
+            rows={2}
+            className="admin-input mt-1"
+            maxLength={400}
+          />
           {err("summary")}
         </label>
         <div>
@@ -167,17 +202,32 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
 
       <aside className="space-y-4">
         <section className="admin-card space-y-2" aria-label="Publishing">
-          <button type="button" className="admin-button-primary w-full" disabled={busy !== null} onClick={() => void save()}>
+          <button
+            type="button"
+            className="admin-button-primary w-full"
+            disabled={busy !== null}
+            onClick={() => void save()}
+          >
             {busy === "save" ? "Saving…" : page ? "Save" : "Create draft"}
           </button>
           {page && status === "draft" && (
-            <button type="button" className="admin-button w-full" disabled={busy !== null} onClick={() => void run("publish")}>
+            <button
+              type="button"
+              className="admin-button w-full"
+              disabled={busy !== null}
+              onClick={() => void run("publish")}
+            >
               Publish
             </button>
           )}
           {page && status === "published" && (
             <>
-              <button type="button" className="admin-button w-full" disabled={busy !== null} onClick={() => void run("unpublish")}>
+              <button
+                type="button"
+                className="admin-button w-full"
+                disabled={busy !== null}
+                onClick={() => void run("unpublish")}
+              >
                 Unpublish
               </button>
               {/* A reader page: a full load, as readers reach it. */}
@@ -191,7 +241,12 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
               <Link href={`/admin/pages/${page.id}/revisions`} className="block text-center text-sm underline">
                 Revisions
               </Link>
-              <button type="button" className="admin-button-danger w-full" disabled={busy !== null} onClick={() => void run("delete")}>
+              <button
+                type="button"
+                className="admin-button-danger w-full"
+                disabled={busy !== null}
+                onClick={() => void run("delete")}
+              >
                 Delete page
               </button>
             </>
@@ -200,7 +255,11 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
         <section className="admin-card space-y-3" aria-label="Placement">
           <label className="block">
             <span className="admin-label">Purpose</span>
-            <select value={fields.purpose} onChange={(e) => set("purpose", e.target.value as PagePurpose | "")} className="admin-input mt-1">
+            <select
+              value={fields.purpose}
+              onChange={(e) => set("purpose", e.target.value as PagePurpose | "")}
+              className="admin-input mt-1"
+            >
               <option value="">Other page</option>
               {PAGE_PURPOSE_KEYS.map((k) => (
                 <option key={k} value={k}>
@@ -208,17 +267,30 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
                 </option>
               ))}
             </select>
-            <span className="mt-1 block text-xs text-zinc-500">Search engines learn from this which page is the masthead, contact or a policy.</span>
+            <span className="mt-1 block text-xs text-zinc-500">
+              Search engines learn from this which page is the masthead, contact or a policy.
+            </span>
             {err("purpose")}
           </label>
           <label className="block">
             <span className="admin-label">Footer order</span>
-            <input type="number" min={0} max={1000} value={fields.position} onChange={(e) => set("position", e.target.value)} className="admin-input mt-1" />
+            <input
+              type="number"
+              min={0}
+              max={1000}
+              value={fields.position}
+              onChange={(e) => set("position", e.target.value)}
+              className="admin-input mt-1"
+            />
             {err("position")}
           </label>
           <label className="block">
             <span className="admin-label">Language</span>
-            <select value={fields.language} onChange={(e) => set("language", e.target.value)} className="admin-input mt-1">
+            <select
+              value={fields.language}
+              onChange={(e) => set("language", e.target.value)}
+              className="admin-input mt-1"
+            >
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {l === "en" ? "English" : "Urdu"}

@@ -40,19 +40,31 @@ export const pageSnapshot = (row: Row): PageSnapshot => ({
   publishedAt: row.publishedAt?.toISOString() ?? null,
 });
 
-export type PageEvent = "page.created" | "page.updated" | "page.published" | "page.unpublished" | "page.restored" | "page.deleted";
+export type PageEvent =
+  "page.created" | "page.updated" | "page.published" | "page.unpublished" | "page.restored" | "page.deleted";
 
 function authorize(ctx: MutationContext) {
-  if (!canManagePages(ctx.actor)) throw forbidden(`Your role (${ctx.actor.role}) may not manage the publisher's pages; editors and admins do.`);
+  if (!canManagePages(ctx.actor))
+    throw forbidden(`Your role (${ctx.actor.role}) may not manage the publisher's pages; editors and admins do.`);
 }
 
 /** One page per address and one page per purpose in each language: a clash is the editor's to fix (422 naming the field). */
-async function checkUnique(tx: Tx, id: number | null, data: { language: string; slug: string; purpose: string | null }) {
+async function checkUnique(
+  tx: Tx,
+  id: number | null,
+  data: { language: string; slug: string; purpose: string | null },
+) {
   const fields: Record<string, string> = {};
-  const bySlug = await tx.page.findUnique({ where: { language_slug: { language: data.language, slug: data.slug } }, select: { id: true } });
+  const bySlug = await tx.page.findUnique({
+    where: { language_slug: { language: data.language, slug: data.slug } },
+    select: { id: true },
+  });
   if (bySlug && bySlug.id !== id) fields.slug = `/${data.slug} is already a page`;
   if (data.purpose) {
-    const byPurpose = await tx.page.findFirst({ where: { language: data.language, purpose: data.purpose }, select: { id: true, title: true } });
+    const byPurpose = await tx.page.findFirst({
+      where: { language: data.language, purpose: data.purpose },
+      select: { id: true, title: true },
+    });
     if (byPurpose && byPurpose.id !== id) fields.purpose = `"${byPurpose.title}" already has this purpose`;
   }
   if (Object.keys(fields).length) throw new AppError(422, "invalid_fields", "Another page already uses this.", fields);
@@ -79,7 +91,12 @@ export function pageTags(before: PageSnapshot | null, after: PageSnapshot | null
   return [...new Set(out)];
 }
 
-async function afterPageWrite(ctx: MutationContext, event: PageEvent, before: PageSnapshot | null, after: PageSnapshot | null) {
+async function afterPageWrite(
+  ctx: MutationContext,
+  event: PageEvent,
+  before: PageSnapshot | null,
+  after: PageSnapshot | null,
+) {
   revalidateTags(pageTags(before, after));
   const s = (after ?? before)!;
   await writeAudit(auditWho(ctx.actor, ctx.ip), event, "page", s.id, {
@@ -107,7 +124,10 @@ export async function createPage(ctx: MutationContext, input: unknown): Promise<
   const { bodyHtml } = renderBody(data.bodyJson);
   const after = await db.$transaction(async (tx) => {
     await checkUnique(tx, null, data);
-    const row = await tx.page.create({ data: { ...data, bodyJson: JSON.stringify(data.bodyJson), bodyHtml, status: "draft" }, select: rowSelect });
+    const row = await tx.page.create({
+      data: { ...data, bodyJson: JSON.stringify(data.bodyJson), bodyHtml, status: "draft" },
+      select: rowSelect,
+    });
     await tx.pageRevision.create({ data: revisionData(ctx, row, "Created") });
     return pageSnapshot(row);
   });
@@ -118,14 +138,24 @@ export async function createPage(ctx: MutationContext, input: unknown): Promise<
 type Change = { data: Prisma.PageUpdateManyMutationInput; note: string };
 
 /** The shared body of every change to an existing page: 403 before 404 (only managers may even learn a page exists), then 409 on a stale version. */
-async function changePage(ctx: MutationContext, id: number, event: PageEvent, expected: number | undefined, sent: unknown, change: (current: Row, tx: Tx) => Promise<Change> | Change) {
+async function changePage(
+  ctx: MutationContext,
+  id: number,
+  event: PageEvent,
+  expected: number | undefined,
+  sent: unknown,
+  change: (current: Row, tx: Tx) => Promise<Change> | Change,
+) {
   authorize(ctx);
   const result = await db.$transaction(async (tx) => {
     const current = await tx.page.findUnique({ where: { id }, select: rowSelect });
     if (!current) throw notFound("Page");
     if (expected !== undefined && expected !== current.version) throw staleError(current, sent);
     const c = await change(current, tx);
-    const updated = await tx.page.updateMany({ where: { id, version: current.version }, data: { ...c.data, version: { increment: 1 } } });
+    const updated = await tx.page.updateMany({
+      where: { id, version: current.version },
+      data: { ...c.data, version: { increment: 1 } },
+    });
     // Another save got in between our read and this write.
     if (updated.count === 0) throw staleError((await tx.page.findUnique({ where: { id }, select: rowSelect }))!, sent);
     const row = (await tx.page.findUnique({ where: { id }, select: rowSelect }))!;
@@ -140,9 +170,16 @@ export async function updatePage(ctx: MutationContext, id: number, input: unknow
   const { version, bodyJson, ...data } = parseInput(updatePageInput, input);
   const rendered = bodyJson ? renderBody(bodyJson) : null;
   return changePage(ctx, id, "page.updated", version, input, async (current, tx) => {
-    const next = { language: data.language ?? current.language, slug: data.slug ?? current.slug, purpose: data.purpose === undefined ? current.purpose : data.purpose };
+    const next = {
+      language: data.language ?? current.language,
+      slug: data.slug ?? current.slug,
+      purpose: data.purpose === undefined ? current.purpose : data.purpose,
+    };
     await checkUnique(tx, id, next);
-    return { data: { ...data, ...(bodyJson ? { bodyJson: JSON.stringify(bodyJson), bodyHtml: rendered!.bodyHtml } : {}) }, note: "Saved" };
+    return {
+      data: { ...data, ...(bodyJson ? { bodyJson: JSON.stringify(bodyJson), bodyHtml: rendered!.bodyHtml } : {}) },
+      note: "Saved",
+    };
   });
 }
 
@@ -157,19 +194,30 @@ export async function publishPage(ctx: MutationContext, id: number, input: unkno
 
 export async function unpublishPage(ctx: MutationContext, id: number, input: unknown = {}) {
   const { version } = parseInput(pageActionInput, input ?? {});
-  return changePage(ctx, id, "page.unpublished", version, input, () => ({ data: { status: "draft" }, note: "Unpublished" }));
+  return changePage(ctx, id, "page.unpublished", version, input, () => ({
+    data: { status: "draft" },
+    note: "Unpublished",
+  }));
 }
 
 /** Brings back the words of an earlier revision as a new save; address, purpose and status stay as they are. */
 export async function restorePageRevision(ctx: MutationContext, id: number, revisionId: number, input: unknown = {}) {
   const { version } = parseInput(pageActionInput, input ?? {});
   return changePage(ctx, id, "page.restored", version, input, async (current, tx) => {
-    const revision = await tx.pageRevision.findFirst({ where: { id: revisionId, pageId: id }, select: { version: true, snapshot: true } });
+    const revision = await tx.pageRevision.findFirst({
+      where: { id: revisionId, pageId: id },
+      select: { version: true, snapshot: true },
+    });
     if (!revision) throw notFound("Revision");
     const s = JSON.parse(revision.snapshot) as Partial<PageSnapshot>;
     const body = s.bodyJson ?? (JSON.parse(current.bodyJson) as BodyDoc);
     return {
-      data: { title: s.title ?? current.title, summary: s.summary ?? current.summary, bodyJson: JSON.stringify(body), bodyHtml: renderBody(body).bodyHtml },
+      data: {
+        title: s.title ?? current.title,
+        summary: s.summary ?? current.summary,
+        bodyJson: JSON.stringify(body),
+        bodyHtml: renderBody(body).bodyHtml,
+      },
       note: `Restored version ${revision.version}`,
     };
   });

@@ -52,16 +52,39 @@ describe("page addresses", () => {
 describe("page input", () => {
   it("defaults a new page to an English draft with an empty body", () => {
     const page = parseInput(createPageInput, { title: " About us ", slug: "About" });
-    expect(page).toMatchObject({ title: "About us", slug: "about", language: "en", purpose: null, position: 0, summary: "" });
+    expect(page).toMatchObject({
+      title: "About us",
+      slug: "about",
+      language: "en",
+      purpose: null,
+      position: 0,
+      summary: "",
+    });
     expect(page.bodyJson).toEqual({ type: "doc", content: [] });
   });
 
   it("names every bad field, unknown ones included", () => {
     const { status, fields } = fieldsOf(() =>
-      parseInput(createPageInput, { title: "", slug: "news", language: "fr", purpose: "gossip", position: -1, colour: "red", bodyJson: { type: "p" } }),
+      parseInput(createPageInput, {
+        title: "",
+        slug: "news",
+        language: "fr",
+        purpose: "gossip",
+        position: -1,
+        colour: "red",
+        bodyJson: { type: "p" },
+      }),
     );
     expect(status).toBe(422);
-    expect(Object.keys(fields).sort()).toEqual(["bodyJson.type", "colour", "language", "position", "purpose", "slug", "title"]);
+    expect(Object.keys(fields).sort()).toEqual([
+      "bodyJson.type",
+      "colour",
+      "language",
+      "position",
+      "purpose",
+      "slug",
+      "title",
+    ]);
     expect(fields.colour).toBe("Unknown field");
   });
 

@@ -31,7 +31,11 @@ export const pageFields = {
   bodyJson: bodyDocSchema,
   language: z.enum(LANGUAGES, { error: `One of: ${LANGUAGES.join(", ")}` }),
   purpose: z.enum(PAGE_PURPOSE_KEYS, { error: `One of: ${PAGE_PURPOSE_KEYS.join(", ")} (or null)` }).nullable(),
-  position: z.number({ error: "Expected a number" }).int("Expected a whole number").min(0, "At least 0").max(1000, "At most 1000"),
+  position: z
+    .number({ error: "Expected a number" })
+    .int("Expected a whole number")
+    .min(0, "At least 0")
+    .max(1000, "At most 1000"),
 };
 
 const version = z.number({ error: "Expected the version you edited (number)" }).int().positive();

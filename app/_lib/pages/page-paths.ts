@@ -51,8 +51,10 @@ export const PAGE_SLUG_PATTERN = new RegExp(`^(?:policies/)?${SEGMENT}$`);
 
 /** Why a slug cannot be used, or null when it can. */
 export function pageSlugProblem(slug: string): string | null {
-  if (!PAGE_SLUG_PATTERN.test(slug)) return 'One word or words-with-hyphens ("about"), or "policies/<name>" (lowercase letters and digits)';
-  if ((RESERVED_SEGMENTS as readonly string[]).includes(slug)) return `"/${slug}" is a part of the site; pick another address`;
+  if (!PAGE_SLUG_PATTERN.test(slug))
+    return 'One word or words-with-hyphens ("about"), or "policies/<name>" (lowercase letters and digits)';
+  if ((RESERVED_SEGMENTS as readonly string[]).includes(slug))
+    return `"/${slug}" is a part of the site; pick another address`;
   return null;
 }
 

@@ -26,7 +26,9 @@ export type PageLink = { slug: string; title: string; purpose: PagePurpose | nul
 
 const shorten = (text: string, max: number) => {
   const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(" ", max - 1) > 0 ? flat.lastIndexOf(" ", max - 1) : max - 1)}…`;
+  return flat.length <= max
+    ? flat
+    : `${flat.slice(0, flat.lastIndexOf(" ", max - 1) > 0 ? flat.lastIndexOf(" ", max - 1) : max - 1)}…`;
 };
 
 /** One published page by its address, or null (draft, deleted or never made). */
@@ -37,7 +39,19 @@ export async function getPublishedPage(slug: string, language: Language = "en"):
   return cachedRead(["page", language, slug], [tags.page(language, slug)], async () => {
     const row = await db.page.findUnique({
       where: { language_slug: { language, slug } },
-      select: { id: true, slug: true, language: true, title: true, summary: true, bodyJson: true, bodyHtml: true, purpose: true, status: true, publishedAt: true, updatedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        language: true,
+        title: true,
+        summary: true,
+        bodyJson: true,
+        bodyHtml: true,
+        purpose: true,
+        status: true,
+        publishedAt: true,
+        updatedAt: true,
+      },
     });
     if (!row || row.status !== "published") return null;
     const { status: _status, bodyJson, ...page } = row;

@@ -26,7 +26,10 @@ describe("the organization's page links", () => {
       { slug: "policies/editorial", purpose: "editorial" },
       { slug: "policies/ethics", purpose: "ethics" },
     ]);
-    expect(fields).toEqual({ publishingPrinciples: absoluteUrl("/policies/editorial"), ethicsPolicy: absoluteUrl("/policies/ethics") });
+    expect(fields).toEqual({
+      publishingPrinciples: absoluteUrl("/policies/editorial"),
+      ethicsPolicy: absoluteUrl("/policies/ethics"),
+    });
     expect(organizationPageFields([])).toEqual({});
   });
 });

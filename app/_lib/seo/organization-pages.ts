@@ -11,7 +11,10 @@ import { absoluteUrl } from "../site";
 
 type Linked = { slug: string; purpose: PagePurpose | null };
 
-export type OrganizationPageFields = Pick<NewsMediaOrganizationLeaf, "masthead" | "publishingPrinciples" | "ethicsPolicy" | "correctionsPolicy" | "contactPoint">;
+export type OrganizationPageFields = Pick<
+  NewsMediaOrganizationLeaf,
+  "masthead" | "publishingPrinciples" | "ethicsPolicy" | "correctionsPolicy" | "contactPoint"
+>;
 
 export function organizationPageFields(pages: Linked[]): OrganizationPageFields {
   const url = (purpose: PagePurpose) => {

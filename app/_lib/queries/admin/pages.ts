@@ -9,24 +9,61 @@ import { canManagePages } from "../../pages/page-access";
 import type { PagePurpose, PageStatus } from "../../pages/page-paths";
 
 const guard = (actor: Actor) => {
-  if (!canManagePages(actor)) throw forbidden(`Your role (${actor.role}) may not manage the publisher's pages; editors and admins do.`);
+  if (!canManagePages(actor))
+    throw forbidden(`Your role (${actor.role}) may not manage the publisher's pages; editors and admins do.`);
 };
 
-const listSelect = { id: true, language: true, slug: true, title: true, status: true, purpose: true, position: true, version: true, updatedAt: true } as const;
+const listSelect = {
+  id: true,
+  language: true,
+  slug: true,
+  title: true,
+  status: true,
+  purpose: true,
+  position: true,
+  version: true,
+  updatedAt: true,
+} as const;
 
-export type AdminPageRow = { id: number; language: string; slug: string; title: string; status: PageStatus; purpose: PagePurpose | null; position: number; version: number; updatedAt: string };
+export type AdminPageRow = {
+  id: number;
+  language: string;
+  slug: string;
+  title: string;
+  status: PageStatus;
+  purpose: PagePurpose | null;
+  position: number;
+  version: number;
+  updatedAt: string;
+};
 
 export async function listAdminPages(actor: Actor): Promise<AdminPageRow[]> {
   guard(actor);
-  const rows = await db.page.findMany({ orderBy: [{ language: "asc" }, { position: "asc" }, { title: "asc" }], select: listSelect });
-  return rows.map((r) => ({ ...r, status: r.status as PageStatus, purpose: r.purpose as PagePurpose | null, updatedAt: r.updatedAt.toISOString() }));
+  const rows = await db.page.findMany({
+    orderBy: [{ language: "asc" }, { position: "asc" }, { title: "asc" }],
+    select: listSelect,
+  });
+  return rows.map((r) => ({
+    ...r,
+    status: r.status as PageStatus,
+    purpose: r.purpose as PagePurpose | null,
+    updatedAt: r.updatedAt.toISOString(),
+  }));
 }
 
-export type AdminPage = AdminPageRow & { summary: string; bodyJson: BodyDoc; publishedAt: string | null; createdAt: string };
+export type AdminPage = AdminPageRow & {
+  summary: string;
+  bodyJson: BodyDoc;
+  publishedAt: string | null;
+  createdAt: string;
+};
 
 export async function getAdminPage(actor: Actor, id: number): Promise<AdminPage | null> {
   guard(actor);
-  const row = await db.page.findUnique({ where: { id }, select: { ...listSelect, summary: true, bodyJson: true, publishedAt: true, createdAt: true } });
+  const row = await db.page.findUnique({
+    where: { id },
+    select: { ...listSelect, summary: true, bodyJson: true, publishedAt: true, createdAt: true },
+  });
   if (!row) return null;
   return {
     ...row,
@@ -51,11 +88,22 @@ export async function listPageRevisions(actor: Actor, pageId: number): Promise<P
     take: 200,
     select: { id: true, version: true, note: true, userName: true, createdAt: true },
   });
-  return rows.map((r) => ({ id: r.id, version: r.version, note: r.note, user: r.userName, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    note: r.note,
+    user: r.userName,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 export async function getPageRevision(actor: Actor, pageId: number, revisionId: number) {
   guard(actor);
-  const row = await db.pageRevision.findFirst({ where: { id: revisionId, pageId }, select: { id: true, version: true, snapshot: true } });
-  return row ? { id: row.id, version: row.version, snapshot: JSON.parse(row.snapshot) as Record<string, unknown> } : null;
+  const row = await db.pageRevision.findFirst({
+    where: { id: revisionId, pageId },
+    select: { id: true, version: true, snapshot: true },
+  });
+  return row
+    ? { id: row.id, version: row.version, snapshot: JSON.parse(row.snapshot) as Record<string, unknown> }
+    : null;
 }

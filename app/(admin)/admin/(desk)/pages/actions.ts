@@ -3,22 +3,43 @@
 // /api/admin/pages route handlers and returns a plain result the editor shows.
 import { getActor, requestIp } from "@/app/_lib/auth/server";
 import { AppError } from "@/app/_lib/errors";
-import { createPage, deletePage, publishPage, restorePageRevision, unpublishPage, updatePage } from "@/app/_lib/mutations/pages";
+import {
+  createPage,
+  deletePage,
+  publishPage,
+  restorePageRevision,
+  unpublishPage,
+  updatePage,
+} from "@/app/_lib/mutations/pages";
 import { getAdminPage, type AdminPage } from "@/app/_lib/queries/admin/pages";
 
-export type PageActionError = { status: number; code: string; message: string; fields: Record<string, string>; currentVersion?: number };
+export type PageActionError = {
+  status: number;
+  code: string;
+  message: string;
+  fields: Record<string, string>;
+  currentVersion?: number;
+};
 export type PageResult = { ok: true; page: AdminPage } | { ok: false; error: PageActionError };
 
 async function context() {
   const actor = await getActor();
-  if (!actor) throw new AppError(401, "unauthenticated", "Your session has ended: log in again in another tab, then retry (your text is still here).");
+  if (!actor)
+    throw new AppError(
+      401,
+      "unauthenticated",
+      "Your session has ended: log in again in another tab, then retry (your text is still here).",
+    );
   return { actor, ip: await requestIp() };
 }
 
 function failure(err: unknown): { ok: false; error: PageActionError } {
   if (err instanceof AppError) {
     const currentVersion = typeof err.extra.currentVersion === "number" ? err.extra.currentVersion : undefined;
-    return { ok: false, error: { status: err.status, code: err.code, message: err.message, fields: err.fields, currentVersion } };
+    return {
+      ok: false,
+      error: { status: err.status, code: err.code, message: err.message, fields: err.fields, currentVersion },
+    };
   }
   throw err;
 }
@@ -42,7 +63,11 @@ export async function savePageAction(id: number | null, input: Record<string, un
 
 export type PageWorkflow = "publish" | "unpublish" | "delete";
 
-export async function pageWorkflowAction(id: number, action: PageWorkflow, version: number): Promise<PageResult | { ok: true; deleted: true }> {
+export async function pageWorkflowAction(
+  id: number,
+  action: PageWorkflow,
+  version: number,
+): Promise<PageResult | { ok: true; deleted: true }> {
   try {
     const ctx = await context();
     if (action === "delete") {

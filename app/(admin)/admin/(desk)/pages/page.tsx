@@ -22,7 +22,8 @@ export default async function PagesPage() {
         </Link>
       </div>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        The publication&apos;s own pages: about, contact and policies. Published pages are linked from the site footer in this order and listed in the sitemap.
+        The publication&apos;s own pages: about, contact and policies. Published pages are linked from the site footer
+        in this order and listed in the sitemap.
       </p>
       <AdminTable
         caption="Pages"
@@ -42,7 +43,11 @@ export default async function PagesPage() {
             ),
           },
           { header: "Status", cell: (p) => <StatusBadge status={p.status} /> },
-          { header: "Purpose", cell: (p) => (p.purpose ? PAGE_PURPOSES[p.purpose] : "—"), className: "hidden md:table-cell" },
+          {
+            header: "Purpose",
+            cell: (p) => (p.purpose ? PAGE_PURPOSES[p.purpose] : "—"),
+            className: "hidden md:table-cell",
+          },
           { header: "Language", cell: (p) => p.language, className: "hidden sm:table-cell" },
           { header: "Footer order", cell: (p) => p.position, className: "hidden lg:table-cell" },
           { header: "Updated", cell: (p) => <AdminTime iso={p.updatedAt} />, className: "hidden sm:table-cell" },

@@ -20,4 +20,6 @@ export const PATCH = adminRoute<P>(async ({ req, actor, ip, params }) => {
   return { page: await getAdminPage(actor, id) };
 });
 
-export const DELETE = adminRoute<P>(async ({ req, actor, ip, params }) => deletePage({ actor, ip }, parseId(params.id, "Page"), await readOptionalJson(req)));
+export const DELETE = adminRoute<P>(async ({ req, actor, ip, params }) =>
+  deletePage({ actor, ip }, parseId(params.id, "Page"), await readOptionalJson(req)),
+);

@@ -30,9 +30,16 @@ export default async function PageRevisionsPage({ params, searchParams }: Props)
   const sp = await searchParams;
   const newer = revisions.find((r) => String(r.id) === sp.b) ?? revisions[0];
   const older = revisions.find((r) => String(r.id) === sp.a) ?? revisions[revisions.indexOf(newer) + 1] ?? null;
-  const [b, a] = await Promise.all([getPageRevision(actor, pageId, newer.id), older ? getPageRevision(actor, pageId, older.id) : null]);
+  const [b, a] = await Promise.all([
+    getPageRevision(actor, pageId, newer.id),
+    older ? getPageRevision(actor, pageId, older.id) : null,
+  ]);
   const changes = b
-    ? FIELDS.map((field) => ({ field, before: a ? fieldText(a.snapshot, field) : "", after: fieldText(b.snapshot, field) })).filter((c) => c.before !== c.after)
+    ? FIELDS.map((field) => ({
+        field,
+        before: a ? fieldText(a.snapshot, field) : "",
+        after: fieldText(b.snapshot, field),
+      })).filter((c) => c.before !== c.after)
     : [];
 
   return (
@@ -49,7 +56,10 @@ export default async function PageRevisionsPage({ params, searchParams }: Props)
             {revisions.map((r, i) => (
               <li key={r.id} className={`p-3 ${r.id === newer.id ? "bg-zinc-100 dark:bg-zinc-800" : ""}`}>
                 <div className="flex items-baseline justify-between gap-2">
-                  <Link href={`?b=${r.id}${revisions[i + 1] ? `&a=${revisions[i + 1].id}` : ""}`} className="font-semibold hover:underline">
+                  <Link
+                    href={`?b=${r.id}${revisions[i + 1] ? `&a=${revisions[i + 1].id}` : ""}`}
+                    className="font-semibold hover:underline"
+                  >
                     Version {r.version}
                   </Link>
                   <span className="text-zinc-500">
@@ -65,8 +75,12 @@ export default async function PageRevisionsPage({ params, searchParams }: Props)
           </ol>
         </section>
         <section className="admin-card min-w-0" aria-label="Changes">
-          <h2 className="font-semibold">{older ? `Version ${older.version} → version ${newer.version}` : `Version ${newer.version} (first)`}</h2>
-          {changes.length === 0 && <p className="mt-2 text-sm text-zinc-500">No text changed in this revision (a step such as publish).</p>}
+          <h2 className="font-semibold">
+            {older ? `Version ${older.version} → version ${newer.version}` : `Version ${newer.version} (first)`}
+          </h2>
+          {changes.length === 0 && (
+            <p className="mt-2 text-sm text-zinc-500">No text changed in this revision (a step such as publish).</p>
+          )}
           <dl className="mt-3 space-y-4">
             {changes.map((c) => (
               <div key={c.field}>

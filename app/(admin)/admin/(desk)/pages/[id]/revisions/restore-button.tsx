@@ -3,7 +3,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { restorePageRevisionAction } from "../../actions";
 
-export function RestorePageButton({ pageId, revisionId, version }: { pageId: number; revisionId: number; version: number }) {
+export function RestorePageButton({
+  pageId,
+  revisionId,
+  version,
+}: {
+  pageId: number;
+  revisionId: number;
+  version: number;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
