@@ -218,7 +218,9 @@ test("bad input gets a 4xx naming the fields; a stale version is a 409", async (
 });
 
 for (const role of ["author", "contributor"] as const) {
-  test(`an ${role} is refused the pages, in the menu, the newsroom and the API`, async ({ page }) => {
+  test(`${role === "author" ? "an" : "a"} ${role} is refused the pages, in the menu, the newsroom and the API`, async ({
+    page,
+  }) => {
     await logIn(page, role);
     await expect(page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Pages" })).toHaveCount(
       0,
