@@ -1,6 +1,7 @@
 // The publisher's own pages (about, contact, policies): what readers, crawlers
 // and aggregators find, and how the newsroom keeps them. Editors and admins
 // manage them; authors and contributors are refused.
+import { readdirSync } from "node:fs";
 import { test, type APIRequestContext, type Page } from "@playwright/test";
 import { jsonLdNodes, ldNode, locPaths } from "./distribution-support";
 import { expect, logIn } from "./newsroom-helpers";
@@ -55,9 +56,15 @@ test("readers find the demo pages at short addresses, linked from every page's f
   const about = await request.get("/about");
   expect(about.status()).toBe(200);
   expect(await about.text()).toContain("Meridian News is an independent news site");
-  // An address that is no page (one segment or under /policies) is the reader 404; the site's own routes are untouched.
-  expect((await request.get("/no-such-page")).status()).toBe(404);
-  expect((await request.get("/policies/no-such-policy")).status()).toBe(404);
+  // An address that is no page (one segment or under /policies) is the reader 404, kept off the
+  // server's disk like every unknown address; the site's own routes are untouched.
+  const stamp = Date.now().toString(36);
+  for (const path of [`/no-such-page-${stamp}`, `/policies/no-such-policy-${stamp}`]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  }
+  expect((readdirSync(".next/server", { recursive: true }) as string[]).filter((f) => f.includes(stamp))).toEqual([]);
   expect((await request.get("/category/business")).status()).toBe(200);
   expect((await request.get("/search")).status()).toBe(200);
 });
