@@ -24,7 +24,7 @@ test.describe("distribution: sitemaps and robots.txt", () => {
     const indexXml = await index.text();
     validateXml(indexXml, SCHEMAS.sitemapIndex);
     const children = locPaths(indexXml);
-    expect(children).toEqual(["/sitemaps/articles-1.xml", "/sitemaps/categories.xml", "/sitemaps/topics.xml", "/sitemaps/authors.xml"]);
+    expect(children).toEqual(["/sitemaps/articles-1.xml", "/sitemaps/categories.xml", "/sitemaps/topics.xml", "/sitemaps/authors.xml", "/sitemaps/pages.xml"]);
     expect(indexXml.match(/<lastmod>/g)?.length).toBe(children.length);
 
     const listed = new Map<string, string[]>();
@@ -47,6 +47,8 @@ test.describe("distribution: sitemaps and robots.txt", () => {
     expect(new Set(listed.get("/sitemaps/categories.xml"))).toEqual(new Set(categories));
     expect(listed.get("/sitemaps/topics.xml")!.length).toBeGreaterThan(10);
     expect(listed.get("/sitemaps/authors.xml")!.every((p) => p.startsWith("/author/"))).toBe(true);
+    // The demo newsroom's published publisher pages (prisma/seed/pages.ts).
+    expect(listed.get("/sitemaps/pages.xml")).toEqual(expect.arrayContaining(["/about", "/contact", "/policies/editorial", "/policies/corrections"]));
 
     // Past the last chunk there is nothing.
     expect((await request.get("/sitemaps/articles-2.xml")).status()).toBe(404);

@@ -1,9 +1,11 @@
 import { getMenuCategories } from "../_lib/queries/taxonomy";
 import { getSiteSettings } from "../_lib/queries/settings";
+import { getPageLinks } from "../_lib/queries/pages";
+import { pagePath } from "../_lib/pages/page-paths";
 import { site } from "../_lib/site";
 
 export async function SiteFooter() {
-  const [categories, settings] = await Promise.all([getMenuCategories(), getSiteSettings()]);
+  const [categories, settings, pages] = await Promise.all([getMenuCategories(), getSiteSettings(), getPageLinks()]);
   return (
     <footer className="below-fold is-footer mt-16 border-t border-zinc-200 py-8 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto max-w-6xl px-4">
@@ -23,6 +25,20 @@ export async function SiteFooter() {
             </li>
           </ul>
         </nav>
+        {pages.length > 0 && (
+          // The publisher's own pages (about, contact, policies), in the order the newsroom set.
+          <nav aria-label="About this publication" className="mt-4">
+            <ul className="flex flex-wrap gap-x-5 gap-y-2">
+              {pages.map((p) => (
+                <li key={p.slug}>
+                  <a href={pagePath(p.slug)} className="underline-offset-2 hover:text-brand-700 hover:underline dark:hover:text-rose-300">
+                    {p.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <p className="mt-4">
           © {site.name}. {settings.siteDescription}
         </p>

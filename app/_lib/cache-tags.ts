@@ -22,5 +22,9 @@ export const tags = {
    */
   search: "search",
   settings: "settings",
+  /** The list of published publisher pages: footer links, the pages sitemap, the organization's structured data. */
+  pages: "pages",
+  /** One publisher page by its address (old and new address on a rename). */
+  page: (language: string, slug: string) => `page:${language}:${slug}`,
   media: (id: number) => `media:${id}`,
 } as const;

@@ -11,6 +11,7 @@ import { hashPassword } from "@/app/_lib/auth/password";
 import { AUTHORS, CATEGORIES, DEMO_PASSWORD, DEMO_USERS, TOPICS } from "./newsroom";
 import { generateArticles } from "./generate-articles";
 import { drawImage } from "./images";
+import { seedPages } from "./pages";
 
 try {
   process.loadEnvFile?.(".env");
@@ -23,6 +24,8 @@ const PUBLISHED_COUNT = 170;
 export async function resetContent(db: PrismaClient) {
   // Children first; every table the seed fills.
   await db.$transaction([
+    db.pageRevision.deleteMany(),
+    db.page.deleteMany(),
     db.webhookDelivery.deleteMany(),
     db.webhook.deleteMany(),
     db.articleViewDaily.deleteMany(),
@@ -103,7 +106,8 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
 
   const categoryIds = new Map((await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
   const topicIds = new Map((await db.topic.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
-  const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@meridian.local" }, select: { id: true } });
+  const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@meridian.local" }, select: { id: true, name: true } });
+  await seedPages(db, now, editor);
 
   const articles = generateArticles({ published: PUBLISHED_COUNT, now, withUnpublished: true, imageCount: images.length });
   for (const a of articles) {

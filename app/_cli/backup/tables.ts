@@ -29,6 +29,8 @@ export const BACKUP_TABLES: BackupTable[] = [
   { model: "ArticleViewDaily", key: ["articleId", "day"] },
   { model: "Revision", key: ["id"], serial: true },
   { model: "AuditLog", key: ["id"], serial: true },
+  { model: "Page", key: ["id"], serial: true },
+  { model: "PageRevision", key: ["id"], serial: true },
 ];
 
 /** Models a backup leaves out on purpose. */

@@ -12,6 +12,8 @@ import type {
   WithContext,
 } from "schema-dts";
 import type { ArticleFull, AuthorProfile } from "../queries/shapes";
+import type { PageLink } from "../queries/pages";
+import { organizationPageFields } from "./organization-pages";
 import { articleDateline } from "../content/dateline";
 import { site } from "../site";
 import { articleDescription, articleModifiedAt } from "./metadata";
@@ -20,7 +22,8 @@ import { absoluteUrl, LOGO_SIZE, OG_IMAGE_SIZE, paths, xProfileUrl } from "./url
 export const organizationId = `${site.url}/#organization`;
 export const websiteId = `${site.url}/#website`;
 
-export function organization(): NewsMediaOrganizationLeaf {
+/** `pages`: the published publisher pages, whose policies and contact the organization points at (organization-pages.ts). */
+export function organization(pages: PageLink[] = []): NewsMediaOrganizationLeaf {
   return {
     "@type": "NewsMediaOrganization",
     "@id": organizationId,
@@ -28,6 +31,7 @@ export function organization(): NewsMediaOrganizationLeaf {
     url: absoluteUrl(paths.home),
     logo: { "@type": "ImageObject", url: absoluteUrl(paths.logo), width: `${LOGO_SIZE.width}`, height: `${LOGO_SIZE.height}` },
     sameAs: site.xHandle ? [xProfileUrl(site.xHandle)] : [],
+    ...organizationPageFields(pages),
   };
 }
 
@@ -122,6 +126,6 @@ export function websiteJsonLd(): WithContext<WebSite> {
   };
 }
 
-export function organizationJsonLd(): WithContext<NewsMediaOrganizationLeaf> {
-  return { "@context": "https://schema.org", ...organization() };
+export function organizationJsonLd(pages: PageLink[] = []): WithContext<NewsMediaOrganizationLeaf> {
+  return { "@context": "https://schema.org", ...organization(pages) };
 }

@@ -1,6 +1,8 @@
 // The shared route-handler body for every sitemap (see files.ts for the names).
 import "server-only";
 import { getNewsSitemap, getSitemapArticles, getSitemapIndex, getSitemapTaxonomy } from "../queries/distribution/sitemaps";
+import { getPageLinks } from "../queries/pages";
+import { pagePath } from "../pages/page-paths";
 import { site } from "../site";
 import { parseSitemapFile, sitemapPaths } from "./files";
 import { newsSitemapXml, sitemapIndexXml, urlsetXml, XML_HEADERS } from "./xml";
@@ -15,12 +17,18 @@ export async function sitemapResponse(name: string): Promise<Response> {
   const file = parseSitemapFile(name);
   if (!file) return notFound();
   if (file.kind === "index") {
-    const index = await getSitemapIndex();
+    const [index, pages] = await Promise.all([getSitemapIndex(), getPageLinks()]);
     const sitemaps = [
       ...index.articleChunks.map((c) => ({ path: sitemapPaths.articles(c.chunk), lastmod: c.lastmod })),
       ...(["categories", "topics", "authors"] as const).map((kind) => ({ path: sitemapPaths.taxonomy(kind), lastmod: index.taxonomyLastmod })),
+      // Listed only when there is a published page: an empty urlset is not worth a crawl.
+      ...(pages.length ? [{ path: sitemapPaths.pages, lastmod: pages.map((p) => p.updatedAt).sort().at(-1)! }] : []),
     ];
     return new Response(sitemapIndexXml(sitemaps), { headers: XML_HEADERS });
+  }
+  if (file.kind === "pages") {
+    const pages = await getPageLinks();
+    return new Response(urlsetXml(pages.map((p) => ({ path: pagePath(p.slug), lastmod: p.updatedAt }))), { headers: XML_HEADERS });
   }
   if (file.kind === "news") return new Response(newsSitemapXml({ name: site.name }, await getNewsSitemap()), { headers: XML_HEADERS });
   if (file.kind !== "articles") return new Response(urlsetXml(await getSitemapTaxonomy(file.kind)), { headers: XML_HEADERS });

@@ -12,6 +12,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     { href: "/admin/categories", label: "Categories", show: atLeast(actor.role, "editor") },
     { href: "/admin/topics", label: "Topics", show: atLeast(actor.role, "editor") },
     { href: "/admin/authors", label: "Authors", show: atLeast(actor.role, "editor") },
+    { href: "/admin/pages", label: "Pages", show: atLeast(actor.role, "editor") },
     { href: "/admin/media", label: "Media", show: true },
     { href: "/admin/audit", label: "Audit log", show: atLeast(actor.role, "editor") },
     { href: "/admin/users", label: "Users", show: actor.role === "admin" },

@@ -7,6 +7,7 @@ import { StoryList } from "@/app/_components/story-list";
 import { getFrontPage } from "@/app/_lib/queries/front-page";
 import { pictureFirst, type ArticleCard as Card } from "@/app/_lib/queries/shapes";
 import { getMostRead } from "@/app/_lib/queries/views";
+import { getPageLinks } from "@/app/_lib/queries/pages";
 import { site } from "@/app/_lib/site";
 import { frontPageMetadata } from "@/app/_lib/seo/metadata";
 import { getSiteSettings } from "@/app/_lib/queries/settings";
@@ -26,10 +27,10 @@ export async function generateMetadata() {
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition } = await params;
   if (edition !== "en") notFound();
-  const [front, mostRead] = await Promise.all([getFrontPage(), getMostRead(5)]);
+  const [front, mostRead, pages] = await Promise.all([getFrontPage(), getMostRead(5), getPageLinks()]);
   return (
     <>
-      <JsonLd data={[websiteJsonLd(), organizationJsonLd()]} />
+      <JsonLd data={[websiteJsonLd(), organizationJsonLd(pages)]} />
       <h1 className="sr-only">{site.name}: latest news</h1>
       <div className="grid gap-8 lg:grid-cols-3">
         <section aria-label="Lead story" className="lg:col-span-2">

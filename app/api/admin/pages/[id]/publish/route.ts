@@ -1,0 +1,11 @@
+// POST /api/admin/pages/:id/publish  { version? } -> { page }
+import { parseId } from "@/app/_lib/errors";
+import { publishPage } from "@/app/_lib/mutations/pages";
+import { getAdminPage } from "@/app/_lib/queries/admin/pages";
+import { adminRoute, readOptionalJson } from "../../../_lib/handler";
+
+export const POST = adminRoute<{ id: string }>(async ({ req, actor, ip, params }) => {
+  const id = parseId(params.id, "Page");
+  await publishPage({ actor, ip }, id, await readOptionalJson(req));
+  return { page: await getAdminPage(actor, id) };
+});

@@ -1,0 +1,11 @@
+// POST /api/admin/pages/:id/unpublish  { version? } -> { page }
+import { parseId } from "@/app/_lib/errors";
+import { unpublishPage } from "@/app/_lib/mutations/pages";
+import { getAdminPage } from "@/app/_lib/queries/admin/pages";
+import { adminRoute, readOptionalJson } from "../../../_lib/handler";
+
+export const POST = adminRoute<{ id: string }>(async ({ req, actor, ip, params }) => {
+  const id = parseId(params.id, "Page");
+  await unpublishPage({ actor, ip }, id, await readOptionalJson(req));
+  return { page: await getAdminPage(actor, id) };
+});
