@@ -13,7 +13,12 @@ const storyLinks = (page: Page, section: string) =>
 test.describe("a 404 without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of ["/news/no-such-story", "/no/such/page"]) {
+  for (const path of [
+    "/news/no-such-story",
+    "/no/such/page",
+    "/category/no-such-section",
+    "/topic/no-such-topic/page/2",
+  ]) {
     test(`${path} shows its heading, a search box and the latest stories in the HTML`, async ({ page }) => {
       const res = await page.goto(path);
       expect(res?.status()).toBe(404);
