@@ -42,8 +42,10 @@ test.describe("production: database outage", () => {
       const page = await request(`${baseURL}${uncachedStory}`);
       expect(page.status).toBe(503);
       expect(Number(page.headers["retry-after"])).toBeGreaterThan(0);
-      // A reader gets a page that explains, not a bare error. (Next 16 renders
-      // an error page in the browser, from its RSC payload: look with one.)
+      // Readable without JavaScript: the outage page is in the HTML (app/_server/outage-page.cjs).
+      expect(page.body).toContain("<h1>This page is temporarily unavailable</h1>");
+      expect(page.body).toContain('name="q"');
+      // A reader with a browser gets the same page.
       const shown = await browserPage.goto(`${baseURL}${uncachedStory}`);
       expect(shown?.status()).toBe(503);
       await expect(browserPage.getByRole("heading", { name: "This page is temporarily unavailable" })).toBeVisible();

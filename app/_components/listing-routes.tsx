@@ -5,9 +5,10 @@
 // statically) and takes the rest from here.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { listingMetadata } from "@/app/_lib/seo/metadata";
 import { parsePageSegment } from "./pagination";
+import { ReaderNotFound } from "./reader-not-found";
 
 type ListingKind = "category" | "topic" | "author";
 type ListingSubject = { slug: string; name: string; description: string };
@@ -51,7 +52,7 @@ export function listingRoutes({ kind, subject, View }: ListingDefinition) {
         const { slug, page } = await params;
         const n = parsePageSegment(page);
         if (n === "base") permanentRedirect(firstPath(slug));
-        if (n === null) notFound();
+        if (n === null) return <ReaderNotFound />;
         return <View slug={slug} page={n} />;
       },
     },

@@ -143,6 +143,20 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
       }
       showTheme();
     }
+    // Copy link: a plain link to the story without this script; with it, the
+    // address goes to the clipboard and the bar's status line says so (read
+    // out by screen readers). Where the clipboard is refused, the link is followed.
+    const copy = target?.closest<HTMLAnchorElement>("a[data-copy-link]");
+    if (copy && navigator.clipboard && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      const status = copy.closest("[data-share]")?.querySelector("[data-copy-status]");
+      navigator.clipboard.writeText(copy.href).then(
+        () => {
+          if (status) status.textContent = "Link copied";
+        },
+        () => location.assign(copy.href),
+      );
+    }
     const menu = target?.closest("[data-menu-toggle]");
     if (menu) setMenu(menu, menu.getAttribute("aria-expanded") !== "true");
     const pause = target?.closest<HTMLElement>("[data-ticker-pause]");

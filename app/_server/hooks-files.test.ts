@@ -6,7 +6,7 @@ import { serverHooksFiles } from "./hooks-files";
 describe("serverHooksFiles", () => {
   it("finds every module of the hooks and every package they load", () => {
     const { files, packages } = serverHooksFiles();
-    expect(files.sort()).toEqual(["client-address.cjs", "early-rewrites.cjs", "malformed-path.cjs", "prerendered-route-methods.cjs", "process-state.cjs", "response-compression.cjs", "runtime-free-pages.cjs", "security-headers.cjs", "server-hooks.cjs"]);
+    expect(files.sort()).toEqual(["client-address.cjs", "early-rewrites.cjs", "malformed-path.cjs", "outage-page.cjs", "prerendered-route-methods.cjs", "process-state.cjs", "response-compression.cjs", "runtime-free-pages.cjs", "security-headers.cjs", "server-hooks.cjs"]);
     expect(packages).toEqual(["compression", "etag", "fresh", "negotiator", "pino"]);
   });
 });

@@ -16,8 +16,9 @@
 // runtime out of the finished HTML (response-compression.cjs calls this before
 // it compresses, once per cached page). Only what is marked: a 200 HTML page,
 // not the newsroom or the API, that carries the reader script (its id below,
-// app/_components/reader-islands.tsx). Everything else, including 404 pages
-// (Next draws those in the browser), keeps the runtime. Without the hooks
+// app/_components/reader-islands.tsx). Everything else keeps the runtime,
+// including 404 pages (their content is in the HTML all the same, see
+// app/_components/reader-not-found.tsx; React swaps in the boundary after hydration). Without the hooks
 // (`next dev`, Vercel) pages keep it too and the reader script runs after
 // hydration instead; nothing else differs.
 //

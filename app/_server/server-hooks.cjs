@@ -7,7 +7,8 @@
 //  - one structured JSON log line per request (pino), path without query
 //    string, no headers, so no tokens or cookies are logged;
 //  - database outage: a 500 while the app has seen the database fail becomes a
-//    503 with Retry-After (the body is still the app's error page or JSON);
+//    503 with Retry-After; a page's body becomes a readable outage page
+//    (outage-page.cjs: Next's own is an empty document), JSON keeps its body;
 //  - permanent redirects of GET/HEAD requests go out as 301: Next answers
 //    permanentRedirect() with 308, which means the same for GET/HEAD, but 301
 //    is what the newsroom promises for renamed stories (/news/<old-slug>) and
@@ -37,6 +38,7 @@ const http = require("node:http");
 const { randomUUID } = require("node:crypto");
 const pino = require("pino");
 const { compressResponses } = require("./response-compression.cjs");
+const { replaceOutageBody } = require("./outage-page.cjs");
 const { loadRewrites, rewriteUrl } = require("./early-rewrites.cjs");
 const { processState } = require("./process-state.cjs");
 const { answerMalformedPath, isDecodablePath } = require("./malformed-path.cjs");
@@ -89,6 +91,8 @@ function onRequest(server, req, res) {
   }
   inFlight++;
   compressResponses(req, res);
+  // Outside the compression wrappers: the outage page is compressed like any page.
+  replaceOutageBody(req, res, () => res.statusCode === 500 && databaseDown());
 
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {

@@ -63,10 +63,17 @@ beforeAll(async () => {
 const slugs = (cards: { slug: string }[]) => cards.map((c) => c.slug);
 const reader = () => ({ id: ids.reader, categoryId: world.id, topicIds: [topics.a, topics.b] });
 
+const everyStory = (r: { more: { slug: string }[]; related: { slug: string }[] }) => [...slugs(r.more), ...slugs(r.related)];
+
 describe("getStoryRails", () => {
-  it("ranks stories sharing more topics first, then the newest, then fills from the section without repeats", async () => {
+  it("ranks stories sharing more topics first, then the newest, then fills from the section", async () => {
+    // The section's stories are in More (world-a too, though it shares a topic): Related has the rest.
     const { related } = await getStoryRails(reader(), 5);
-    expect(slugs(related)).toEqual(["both-old", "a-newest", "b-newer", "world-a", "world-plain"]);
+    expect(slugs(related)).toEqual(["both-old", "a-newest", "b-newer"]);
+    // A story sharing a topic that More already shows (reader) is not offered again.
+    const shown = [ids["world-a"], ids["world-plain"], ids["world-oldest"]];
+    const other = await getStoryRails({ id: ids["a-newest"], categoryId: world.id, topicIds: [topics.a] }, 5, shown);
+    expect([slugs(other.more), slugs(other.related)]).toEqual([["reader"], ["both-old"]]);
   });
 
   it("never offers the story itself, drafts, stories not yet live or archived ones", async () => {
@@ -75,7 +82,6 @@ describe("getStoryRails", () => {
       expect(slugs(related)).not.toContain(hidden);
       expect(slugs(more)).not.toContain(hidden);
     }
-    expect(new Set(slugs(related)).size).toBe(related.length);
   });
 
   it("stops at the limit, topic matches before section fill", async () => {
@@ -93,9 +99,25 @@ describe("getStoryRails", () => {
     expect(slugs(more)).toEqual(["world-a"]);
   });
 
-  it("falls back on the section alone for a story without topics", async () => {
-    const { related } = await getStoryRails({ id: ids["world-plain"], categoryId: world.id, topicIds: [] }, 3);
-    expect(slugs(related)).toEqual(["world-a", "reader", "world-oldest"]);
+  it("never shows a story in both rails: Related skips what More shows and takes the next-best", async () => {
+    // world-a is both the section's newest and a topic match: More keeps it.
+    const rails = await getStoryRails(reader(), 2);
+    expect(slugs(rails.more)).toEqual(["world-a", "world-plain"]);
+    expect(slugs(rails.related)).toEqual(["both-old", "a-newest"]);
+    const all = everyStory(await getStoryRails(reader(), 4));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("skips the stories the page already lists (Recent Stories) and fills with the next ones", async () => {
+    const rails = await getStoryRails(reader(), 2, [ids["world-a"], ids["both-old"], ids.reader]);
+    expect(slugs(rails.more)).toEqual(["world-plain", "world-oldest"]);
+    expect(slugs(rails.related)).toEqual(["a-newest", "b-newer"]);
+  });
+
+  it("falls back on the section alone for a story without topics, never repeating More", async () => {
+    const rails = await getStoryRails({ id: ids["world-plain"], categoryId: world.id, topicIds: [] }, 2);
+    expect(slugs(rails.more)).toEqual(["world-a", "reader"]);
+    expect(slugs(rails.related)).toEqual(["world-oldest"]);
   });
 });
 

@@ -13,50 +13,70 @@ import { newestByPart } from "./newest-by-part";
 const RELATED_PER_TOPIC = 40;
 
 export type StoryRails = {
-  /** The section's latest stories, without the one being read. */
+  /** The section's latest stories, without the one being read or any already shown. */
   more: ArticleCard[];
   /**
    * Those sharing the most topics first (among each topic's recent stories,
    * read from the ArticleTopic index so the cost does not grow with the
-   * archive), then the latest of the same section.
+   * archive), then the latest of the same section; none that "more" or the
+   * page already shows.
    */
   related: ArticleCard[];
 };
 
 /**
  * The rails under a story: "More Stories From <section>" and "Related Stories",
- * in one read because the second falls back on the first's stories. A cache
- * miss costs two queries whatever the number of topics: one statement for the
- * candidates of both rails (story ids), one read for their cards.
+ * in one read because the second falls back on the first's stories. A story
+ * appears at most once on the page: `shown` are the ids the page lists
+ * elsewhere (its Recent Stories), which neither rail repeats, and "Related"
+ * skips what "More" shows; each rail fills with the next-best candidates. A
+ * cache miss costs two queries whatever the number of topics: one statement
+ * for the candidates of both rails (story ids), one read for their cards.
  */
-export async function getStoryRails(article: { id: number; categoryId: number; topicIds: number[] }, limit = 4): Promise<StoryRails> {
+export async function getStoryRails(
+  article: { id: number; categoryId: number; topicIds: number[] },
+  limit = 4,
+  shown: readonly number[] = [],
+): Promise<StoryRails> {
+  const exclude = [...new Set(shown)].filter((id) => id !== article.id).sort((a, b) => a - b);
   return cachedRead(
-    ["story-rails", article.id, limit],
+    ["story-rails", article.id, limit, exclude.join(",")],
     [tags.articles, tags.article(article.id), tags.category(article.categoryId)],
     async () => {
       const now = new Date();
-      // Twice the rail: the related fallback skips at most limit - 1 stories already chosen by topic.
-      const candidates = await railCandidates(article, 2 * limit, now);
-      const sectionIds = candidates.filter((c) => c.part === null).map((c) => c.articleId);
+      // Enough of the section for both rails after the stories already shown:
+      // "more" and the related fallback take at most `limit` each.
+      const candidates = await railCandidates(article, 2 * limit + exclude.length, now);
+      const taken = new Set(exclude);
+      const sectionIds = candidates.filter((c) => c.part === null && !taken.has(c.articleId)).map((c) => c.articleId);
       const score = new Map<number, { shared: number; at: number }>();
       for (const row of candidates) {
-        if (row.part === null) continue;
+        if (row.part === null || taken.has(row.articleId)) continue;
         const s = score.get(row.articleId) ?? { shared: 0, at: row.at };
         s.shared += 1;
         score.set(row.articleId, s);
       }
+      // Ranked, then cut to what both rails could use: "more" may take up to
+      // `limit` of them, and the cards' read may drop a few (below).
       const ranked = [...score.entries()]
         .sort((a, b) => b[1].shared - a[1].shared || b[1].at - a[1].at || b[0] - a[0])
-        .slice(0, limit)
+        .slice(0, 3 * limit)
         .map(([id]) => id);
       // The link table's copy of status and publishedAt chose them; the article's own row has the last word.
-      const ids = [...new Set([...sectionIds, ...ranked])];
-      const byId = await cardsById(ids, { publicAt: now });
-      const section = sectionIds.flatMap((id) => byId.get(id) ?? []);
-      const byTopic = ranked.flatMap((id) => byId.get(id) ?? []);
-      const chosen = new Set(byTopic.map((r) => r.id));
-      const fill = section.filter((r) => !chosen.has(r.id)).slice(0, limit - byTopic.length);
-      return { more: section.slice(0, limit), related: [...byTopic, ...fill] };
+      const byId = await cardsById([...new Set([...sectionIds, ...ranked])], { publicAt: now });
+      const pick = (ids: number[], out: ArticleCard[]) => {
+        for (const id of ids) {
+          const card = byId.get(id);
+          if (out.length >= limit) break;
+          if (!card || taken.has(id)) continue;
+          out.push(card);
+          taken.add(id);
+        }
+        return out;
+      };
+      const more = pick(sectionIds, []);
+      const related = pick(sectionIds, pick(ranked, []));
+      return { more, related };
     },
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { atLeast } from "@/app/_lib/auth/roles";
 import { site } from "@/app/_lib/site";
+import { AdminNav } from "@/app/_components/admin/admin-nav";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireStaff();
@@ -22,30 +23,23 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   ];
   return (
     <div className="md:flex">
-      <header className="border-b border-zinc-200 bg-white md:min-h-screen md:w-56 md:shrink-0 md:border-r md:border-b-0 dark:border-zinc-800 dark:bg-zinc-900">
-        <div className="flex items-center justify-between gap-2 px-4 py-3">
+      <header className="relative border-b border-zinc-200 bg-white md:min-h-screen md:w-56 md:shrink-0 md:border-r md:border-b-0 dark:border-zinc-800 dark:bg-zinc-900">
+        <div className="px-4 py-3">
           <Link href="/admin" className="font-serif text-lg font-bold text-brand-700 dark:text-rose-400">
             {site.name} <span className="block text-xs font-sans font-semibold uppercase tracking-wide text-zinc-500">Newsroom</span>
           </Link>
-          {/* Reader pages are reached by a full load, as readers reach them (app/(site)/layout.tsx): no client router, no prefetch. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/" className="text-xs text-zinc-500 underline md:hidden">
-            View site
-          </a>
         </div>
-        <nav aria-label="Newsroom" className="overflow-x-auto px-2 pb-2">
-          <ul className="flex gap-1 text-sm md:flex-col">
-            {links
-              .filter((l) => l.show)
-              .map((l) => (
-                <li key={l.href}>
-                  <Link href={l.href} className="block whitespace-nowrap rounded px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-                    {l.label}
-                  </Link>
-                </li>
-              ))}
-          </ul>
-        </nav>
+        {/* One list of links: the sidebar on a wide screen, the "Menu" panel on a phone (admin-nav.tsx). */}
+        <AdminNav
+          links={links.filter((l) => l.show).map(({ href, label }) => ({ href, label }))}
+          extra={
+            // Reader pages are reached by a full load, as readers reach them (app/(site)/layout.tsx): no client router, no prefetch.
+            // eslint-disable-next-line @next/next/no-html-link-for-pages
+            <a href="/" className="underline">
+              View site
+            </a>
+          }
+        />
         <div className="hidden border-t border-zinc-200 px-4 py-3 text-sm md:block dark:border-zinc-800">
           <p className="font-semibold">{actor.name}</p>
           <p className="text-zinc-500">{actor.role}</p>
@@ -67,7 +61,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
       </header>
       <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8">
         {children}
-        <footer className="mt-10 flex gap-4 border-t border-zinc-200 pt-4 text-sm md:hidden dark:border-zinc-800">
+        <footer className="mt-10 flex flex-wrap gap-x-4 gap-y-2 border-t border-zinc-200 pt-4 text-sm md:hidden dark:border-zinc-800">
           <span>
             {actor.name} ({actor.role})
           </span>

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { ReaderNotFound } from "@/app/_components/reader-not-found";
 import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid } from "@/app/_components/listing";
 import { StoryImage } from "@/app/_components/story-image";
@@ -7,7 +7,7 @@ import { getAuthorListing, type AuthorProfile } from "@/app/_lib/queries/listing
 /** A page of an author's stories with the profile; 404 when the author or the page does not exist. */
 export async function AuthorView({ slug, page }: { slug: string; page: number }) {
   const result = await getAuthorListing(slug, page);
-  if (!result || page > result.listing.totalPages) notFound();
+  if (!result || page > result.listing.totalPages) return <ReaderNotFound />;
   const { author, listing } = result;
   return (
     <>

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { ReaderNotFound } from "@/app/_components/reader-not-found";
 import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid, ListingHeader } from "@/app/_components/listing";
 import { getCategoryListing } from "@/app/_lib/queries/listings";
@@ -6,7 +6,7 @@ import { getCategoryListing } from "@/app/_lib/queries/listings";
 /** A page of a category listing; 404 when the category or the page does not exist. */
 export async function CategoryView({ slug, page }: { slug: string; page: number }) {
   const result = await getCategoryListing(slug, page);
-  if (!result || page > result.listing.totalPages) notFound();
+  if (!result || page > result.listing.totalPages) return <ReaderNotFound />;
   const { category, listing } = result;
   return (
     <>

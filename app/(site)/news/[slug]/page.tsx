@@ -3,8 +3,10 @@
 // body with the dateline run in, related topics, then the rails (recent
 // stories, more from the section, related stories).
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { ArticleCard } from "@/app/_components/article-card";
+import { ReaderNotFound } from "@/app/_components/reader-not-found";
+import { ShareLinks } from "@/app/_components/share-links";
 import { SectionHeading } from "@/app/_components/section-heading";
 import { StoryImage } from "@/app/_components/story-image";
 import { StoryList } from "@/app/_components/story-list";
@@ -17,6 +19,7 @@ import { getLatestArticles } from "@/app/_lib/queries/articles";
 import { getStoryRails } from "@/app/_lib/queries/story-rails";
 import type { ArticleFull } from "@/app/_lib/queries/shapes";
 import { site } from "@/app/_lib/site";
+import { paths } from "@/app/_lib/seo/urls";
 import { getSiteSettings } from "@/app/_lib/queries/settings";
 import { articleMetadata } from "@/app/_lib/seo/metadata";
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from "@/app/_lib/seo/json-ld";
@@ -32,7 +35,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleForPage((await params).slug);
-  if (!article) return {};
+  if (!article) return { title: "Page not found", robots: { index: false } };
   return articleMetadata(article, article.authors);
 }
 
@@ -44,16 +47,18 @@ export default async function ArticlePage({ params }: Props) {
     // A renamed story: its old address moves permanently to the new one.
     const moved = await getRedirect(`/news/${slug}`);
     if (moved) permanentRedirect(moved.toPath);
-    notFound();
+    return <ReaderNotFound />;
   }
-  const [latest, { more, related }, settings] = await Promise.all([
-    getLatestArticles(13),
-    getStoryRails({ id: article.id, categoryId: article.category.id, topicIds: article.topics.map((t) => t.id) }, 4),
-    getSiteSettings(),
-  ]);
+  const [latest, settings] = await Promise.all([getLatestArticles(13), getSiteSettings()]);
   const recent = latest.filter((a) => a.id !== article.id).slice(0, 12);
+  // A story appears once per page (the header's breaking ticker aside): the
+  // rails skip what Recent Stories lists and fill with the next-best stories.
+  const rails = { id: article.id, categoryId: article.category.id, topicIds: article.topics.map((t) => t.id) };
+  const { more, related } = await getStoryRails(rails, 4, recent.map((a) => a.id));
   const dateline = articleDateline(article, settings.defaultAgency).text;
   const dir = article.language === "ur" ? "rtl" : undefined;
+  // The canonical address, its path percent-encoded (an Urdu slug included).
+  const canonical = new URL(paths.article(article.slug), site.url).href;
 
   return (
     <>
@@ -68,6 +73,7 @@ export default async function ArticlePage({ params }: Props) {
           <h1 className="mt-2 font-serif text-3xl font-bold leading-tight md:text-5xl">{article.title}</h1>
           {article.standfirst && <p className="mt-4 text-lg text-zinc-700 md:text-xl dark:text-zinc-300">{article.standfirst}</p>}
           <Byline article={article} />
+          <ShareLinks url={canonical} title={article.title} where="top" />
           {article.correctionNote && (
             <aside aria-label="Correction" className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
               <strong>Correction:</strong> {article.correctionNote}
@@ -85,8 +91,11 @@ export default async function ArticlePage({ params }: Props) {
             </figure>
           )}
           <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: withDateline(article.bodyHtml, dateline) }} />
+          <ShareLinks url={canonical} title={article.title} where="end" />
+          {/* Printed instead of the share bars: where the story lives. */}
+          <p className="print-only mt-6 text-sm">{canonical}</p>
           {article.topics.length > 0 && (
-            <section aria-labelledby="related-topics" className="mt-10">
+            <section aria-labelledby="related-topics" className="mt-10 print:hidden">
               <h2 id="related-topics" className="text-sm font-bold uppercase tracking-wide text-zinc-700 dark:text-zinc-300">
                 Related Topics
               </h2>
@@ -105,13 +114,13 @@ export default async function ArticlePage({ params }: Props) {
             </section>
           )}
         </article>
-        <aside aria-labelledby="recent-stories" className="min-w-0">
+        <aside aria-labelledby="recent-stories" className="min-w-0 print:hidden">
           <SectionHeading id="recent-stories">Recent Stories</SectionHeading>
           <StoryList articles={recent} />
         </aside>
       </div>
       {more.length > 0 && (
-        <section aria-labelledby="more-from-category" className="below-fold is-grid mt-12">
+        <section aria-labelledby="more-from-category" className="below-fold is-grid mt-12 print:hidden">
           <SectionHeading id="more-from-category" href={`/category/${article.category.slug}`}>
             More Stories From {article.category.name}
           </SectionHeading>
@@ -123,7 +132,7 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       )}
       {related.length > 0 && (
-        <section aria-labelledby="related-stories" className="below-fold is-grid mt-12">
+        <section aria-labelledby="related-stories" className="below-fold is-grid mt-12 print:hidden">
           <SectionHeading id="related-stories">Related Stories</SectionHeading>
           <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {related.map((a) => (

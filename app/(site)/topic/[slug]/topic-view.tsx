@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { ReaderNotFound } from "@/app/_components/reader-not-found";
 import { listingRoutes } from "@/app/_components/listing-routes";
 import { ListingGrid, ListingHeader } from "@/app/_components/listing";
 import { getTopicListing } from "@/app/_lib/queries/listings";
@@ -6,7 +6,7 @@ import { getTopicListing } from "@/app/_lib/queries/listings";
 /** A page of a topic listing; 404 when the topic or the page does not exist. */
 export async function TopicView({ slug, page }: { slug: string; page: number }) {
   const result = await getTopicListing(slug, page);
-  if (!result || page > result.listing.totalPages) notFound();
+  if (!result || page > result.listing.totalPages) return <ReaderNotFound />;
   const { topic, listing } = result;
   return (
     <>

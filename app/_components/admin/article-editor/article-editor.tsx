@@ -27,7 +27,7 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
   const err = (k: string) => errors[k] && <span className="text-sm text-red-700 dark:text-red-300">{errors[k]}</span>;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={status} />
@@ -158,7 +158,7 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
         </details>
       </div>
 
-      <aside className="space-y-4">
+      <aside className="min-w-0 space-y-4">
         <WorkflowPanel editor={editor} />
         <PlacementPanel editor={editor} categories={categories} />
         <TopicsPanel editor={editor} topics={topics} />
