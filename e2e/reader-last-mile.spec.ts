@@ -16,6 +16,8 @@ test.describe("a 404 without JavaScript", () => {
   for (const path of [
     "/news/no-such-story",
     "/no/such/page",
+    "/no-such-page",
+    "/policies/no-such-policy",
     "/category/no-such-section",
     "/topic/no-such-topic/page/2",
   ]) {
@@ -34,7 +36,7 @@ test.describe("a 404 without JavaScript", () => {
   }
 
   test("a plain HTTP fetch finds the heading in the body", async ({ request }) => {
-    for (const path of ["/news/no-such-story-at-all", "/missing/deep/path"]) {
+    for (const path of ["/news/no-such-story-at-all", "/missing/deep/path", "/missing-page", "/policies/missing-policy"]) {
       const res = await request.get(path);
       expect(res.status()).toBe(404);
       const html = await res.text();

@@ -4,8 +4,8 @@
 // for. The two reader routes (/<slug> and /policies/<name>) keep only their
 // segment config and take the rest from here.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { WebPage, WithContext } from "schema-dts";
+import { ReaderNotFound } from "@/app/_components/reader-not-found";
 import { formatDay } from "@/app/_lib/format/dates";
 import { pagePath } from "@/app/_lib/pages/page-paths";
 import { getPageLinks, getPublishedPage, type PublicPage } from "@/app/_lib/queries/pages";
@@ -54,7 +54,7 @@ function webPageJsonLd(page: PublicPage): WithContext<WebPage> {
 
 export async function PublisherPageView({ slug }: { slug: string }) {
   const [page, links] = await Promise.all([getPublishedPage(slug), getPageLinks()]);
-  if (!page) notFound();
+  if (!page) return <ReaderNotFound />; // content in the HTML, status 404 (reader-not-found.tsx)
   const dir = page.language === "ur" ? "rtl" : undefined;
   return (
     <article className="mx-auto max-w-3xl" lang={page.language} dir={dir}>

@@ -5,6 +5,7 @@ import { notFound, parseId } from "@/app/_lib/errors";
 import { deletePage, updatePage } from "@/app/_lib/mutations/pages";
 import { getAdminPage } from "@/app/_lib/queries/admin/pages";
 import { adminRoute, readJson, readOptionalJson } from "../../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
 
 type P = { id: string };
 
@@ -23,3 +24,5 @@ export const PATCH = adminRoute<P>(async ({ req, actor, ip, params }) => {
 export const DELETE = adminRoute<P>(async ({ req, actor, ip, params }) =>
   deletePage({ actor, ip }, parseId(params.id, "Page"), await readOptionalJson(req)),
 );
+
+export const { POST, PUT, OPTIONS } = otherMethods("GET", "PATCH", "DELETE");
