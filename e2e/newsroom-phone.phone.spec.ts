@@ -17,7 +17,14 @@ test("every newsroom page fits 390 px, the editor on an existing story too", asy
     /^\/admin\/articles\/\d+$/.test(h),
   );
   expect(existing, "a story to edit").toBeTruthy();
+  await page.goto("/admin/pages");
+  const pageEditor = await page
+    .locator('main a[href^="/admin/pages/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!).find((h) => /^\/admin\/pages\/\d+$/.test(h)));
+  expect(pageEditor, "a publisher page to edit").toBeTruthy();
   const pages = [
+    "/admin/pages",
+    pageEditor!,
     "/admin",
     "/admin/articles",
     "/admin/articles/new",
