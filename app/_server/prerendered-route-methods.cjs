@@ -17,7 +17,7 @@ const ALLOW = "GET, HEAD, OPTIONS";
 function answerPrerenderedMethod(req, res, method, path) {
   if (method === "GET" || method === "HEAD" || !PRERENDERED.test(path)) return false;
   if (method === "OPTIONS") {
-    res.writeHead(204, { Allow: ALLOW });
+    res.writeHead(204, { Allow: ALLOW, "X-Content-Type-Options": "nosniff" });
     res.end();
     return true;
   }
@@ -29,6 +29,7 @@ function answerPrerenderedMethod(req, res, method, path) {
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
   });
   res.end(body);
   return true;
