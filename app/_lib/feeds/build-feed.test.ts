@@ -16,6 +16,15 @@ describe("feeds", () => {
     expect(absolutizeHtml('<a href="https://other.org/x">x</a><a href="//cdn.org/y">y</a>', "https://s")).toBe('<a href="https://other.org/x">x</a><a href="//cdn.org/y">y</a>');
   });
 
+  it("writes every format for a story without a byline (JSON Feed answered 500 before)", () => {
+    const unsigned = { ...article, authors: [] };
+    for (const format of ["rss", "atom", "json"] as const) {
+      expect(buildFeed(site, [unsigned], format, { mode: "full", defaultAgency: "" })).toContain(article.title);
+    }
+    const json = JSON.parse(buildFeed(site, [unsigned], "json", { mode: "full", defaultAgency: "" })) as { items: { author?: unknown }[] };
+    expect(json.items[0].author).toBeUndefined();
+  });
+
   it("carries the full story in full mode and only the summary in summary mode", () => {
     const full = buildFeed(site, [article], "rss", { mode: "full", defaultAgency: "" });
     expect(full).toContain("<content:encoded>");

@@ -54,7 +54,8 @@ function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: str
       mode === "full" && a.bodyHtml !== undefined
         ? html(`<p class="dateline">${escapeXml(articleDateline(a, defaultAgency).text)}</p>${feedHtml(a.bodyHtml, site.url)}`)
         : undefined,
-    author: a.authors.map((au) => ({ name: au.name, link: absoluteUrl(paths.author(au.slug)) })),
+    // A story without a byline has no author (the feed library reads author[0] and would fail).
+    author: a.authors.length ? a.authors.map((au) => ({ name: au.name, link: absoluteUrl(paths.author(au.slug)) })) : undefined,
     category: [
       { name: a.category.name, domain: absoluteUrl(paths.category(a.category.slug)), term: a.category.slug, scheme: absoluteUrl("/category/") },
       ...a.topics.map((t) => ({ name: t.name, domain: absoluteUrl(paths.topic(t.slug)), term: t.slug, scheme: absoluteUrl("/topic/") })),

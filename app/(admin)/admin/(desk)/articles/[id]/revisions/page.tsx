@@ -41,10 +41,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         <Link href={`/admin/articles/${article.id}`} className="text-sm underline">
           ← Back to the editor
         </Link>
-        <h1 className="mt-2 text-2xl font-bold">Revisions of “{article.title}”</h1>
+        <h1 className="mt-2 text-2xl font-bold [overflow-wrap:anywhere]">Revisions of “{article.title}”</h1>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <section className="admin-card p-0" aria-label="History">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
+        <section className="admin-card min-w-0 p-0 [overflow-wrap:anywhere]" aria-label="History">
           <ol className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {revisions.map((r, i) => (
               <li key={r.id} className={`p-3 ${r.id === newer.id ? "bg-zinc-100 dark:bg-zinc-800" : ""}`}>
@@ -73,7 +73,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             {changes.map((c) => (
               <div key={c.field}>
                 <dt className="text-sm font-semibold uppercase tracking-wide text-zinc-500">{c.field}</dt>
-                <dd className="mt-1 whitespace-pre-wrap break-words leading-7">
+                <dd className="mt-1 whitespace-pre-wrap leading-7 [overflow-wrap:anywhere]">
                   {diffWords(c.before, c.after).map((part, k) =>
                     part.added ? (
                       <ins key={k} className="diff-added no-underline">

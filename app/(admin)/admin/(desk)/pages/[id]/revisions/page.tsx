@@ -50,7 +50,7 @@ export default async function PageRevisionsPage({ params, searchParams }: Props)
         </Link>
         <h1 className="mt-2 text-2xl font-bold">Revisions of “{page.title}”</h1>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <section className="admin-card p-0" aria-label="History">
           <ol className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
             {revisions.map((r, i) => (
