@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isDecodablePath } from "./malformed-path.cjs";
 
 describe("isDecodablePath", () => {
-  it.each(["/news/%ff", "/%c0%ae%c0%ae/etc", "/api/v1/articles/%ff", "/media/%e0%a4%a", "/x%zz"])("refuses %s", (url) => {
+  it.each(["/news/%ff", "/%c0%ae%c0%ae/etc", "/api/v1/articles/%ff", "/media/%e0%a4%a", "/x%zz", "/feeds/category/%00/rss.xml"])("refuses %s", (url) => {
     expect(isDecodablePath(url)).toBe(false);
   });
 
