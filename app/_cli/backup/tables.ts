@@ -29,6 +29,8 @@ export const BACKUP_TABLES: BackupTable[] = [
   { model: "ArticleViewDaily", key: ["articleId", "day"] },
   { model: "Revision", key: ["id"], serial: true },
   { model: "AuditLog", key: ["id"], serial: true },
+  { model: "WireSource", key: ["id"], serial: true },
+  { model: "WireItem", key: ["id"], serial: true },
 ];
 
 /** Models a backup leaves out on purpose. */
@@ -37,6 +39,7 @@ export const NOT_BACKED_UP: Record<string, string> = {
   LoginAttempt: "short-lived rate-limit counters",
   ArticleViewer: "today's de-duplication of view counts (salted hashes); the counts are in ArticleViewDaily",
   ApiToken: "credentials: issue new API tokens on the new server",
+  WireSourceCredential: "credentials (a wire source's HTTP auth header): enter them again on the new server",
   WebhookDelivery: "the delivery queue and its log: restoring it would send old events to subscribers again",
 };
 
