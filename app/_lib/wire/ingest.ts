@@ -1,0 +1,90 @@
+// Stores normalised items for one source: new GUIDs are added; a known GUID
+// with a newer version time (or, when the agency gives no newer time, changed
+// text) updates the item — never a second item — and flags the story made from
+// it "wire update available"; a cancel/kill marks the item killed and applies
+// the source's kill policy to its story (kill.ts).
+import { createHash } from "node:crypto";
+import { db } from "../db";
+import { applyKill } from "./kill";
+import type { WireItemInput } from "./types";
+
+export type IngestCounts = { added: number; updated: number; unchanged: number; killed: number };
+type Source = { id: number; agency: string; killPolicy: string };
+
+const CHUNK = 400;
+
+const fingerprint = (i: { title: string; bodyHtml: string; pubStatus: string; embargoUntil: Date | null; standfirst: string }) =>
+  createHash("sha256").update([i.title, i.standfirst, i.bodyHtml, i.pubStatus, i.embargoUntil?.toISOString() ?? ""].join("\u0000")).digest("hex");
+
+function columns(i: WireItemInput) {
+  return {
+    versionAt: i.versionAt,
+    raw: i.raw,
+    title: i.title,
+    standfirst: i.standfirst,
+    bodyHtml: i.bodyHtml,
+    bodyJson: i.bodyJson,
+    datelinePlace: i.datelinePlace,
+    agency: i.agency,
+    byline: i.byline,
+    keywords: JSON.stringify(i.keywords),
+    subjects: JSON.stringify(i.subjects),
+    urgency: i.urgency,
+    language: i.language,
+    originalUrl: i.originalUrl,
+    embargoUntil: i.embargoUntil,
+    pubStatus: i.pubStatus,
+    correctionNote: i.correctionNote,
+    searchText: i.searchText,
+  };
+}
+
+export async function ingestItems(source: Source, items: WireItemInput[]): Promise<IngestCounts> {
+  const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, killed: 0 };
+  const kills: number[] = [];
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const chunk = items.slice(start, start + CHUNK);
+    const known = await db.wireItem.findMany({
+      where: { sourceId: source.id, guid: { in: chunk.map((i) => i.guid) } },
+      select: { id: true, guid: true, versionAt: true, title: true, standfirst: true, bodyHtml: true, pubStatus: true, embargoUntil: true, status: true, articleId: true, revisions: true },
+    });
+    const byGuid = new Map(known.map((k) => [k.guid, k]));
+    await db.$transaction(async (tx) => {
+      for (const item of chunk) {
+        const old = byGuid.get(item.guid);
+        const killed = item.pubStatus === "canceled";
+        if (!old) {
+          await tx.wireItem.create({ data: { sourceId: source.id, guid: item.guid, ...columns(item), status: killed ? "killed" : "new" } });
+          counts.added++;
+          if (killed) counts.killed++;
+          continue;
+        }
+        const older = item.versionAt && old.versionAt && item.versionAt.getTime() < old.versionAt.getTime();
+        const sameTime = (item.versionAt?.getTime() ?? null) === (old.versionAt?.getTime() ?? null) || !item.versionAt;
+        if (older || (sameTime && fingerprint(item) === fingerprint(old))) {
+          counts.unchanged++;
+          continue;
+        }
+        const becameKilled = killed && old.status !== "killed";
+        await tx.wireItem.update({
+          where: { id: old.id },
+          data: {
+            ...columns(item),
+            revisions: old.revisions + 1,
+            ...(becameKilled ? { status: "killed" } : {}),
+            // The story made from it shows "wire update available" until the editor applies or dismisses it.
+            ...(old.articleId && !killed ? { updatePending: true } : {}),
+          },
+        });
+        counts.updated++;
+        if (becameKilled) {
+          counts.killed++;
+          kills.push(old.id);
+        }
+      }
+    });
+  }
+  // After the items are stored: the kill policy acts through the article mutations (their own transactions).
+  for (const id of kills) await applyKill(source, id);
+  return counts;
+}
