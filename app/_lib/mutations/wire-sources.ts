@@ -43,13 +43,16 @@ export const sourceSelect = {
   lastError: true, failures: true, nextPollAt: true, createdAt: true, updatedAt: true, credential: { select: { sourceId: true } },
 } as const;
 
-type SourceRow = { credential: { sourceId: number } | null; keywordTopics: string; subjectSections: string } & Record<string, unknown>;
-export const shapeSource = ({ credential, keywordTopics, subjectSections, ...rest }: SourceRow) => ({
-  ...rest,
-  keywordTopics: JSON.parse(keywordTopics) as Record<string, string>,
-  subjectSections: JSON.parse(subjectSections) as Record<string, number>,
-  hasAuthHeader: credential !== null,
-});
+type SourceRow = { credential: { sourceId: number } | null; keywordTopics: string; subjectSections: string };
+export function shapeSource<T extends SourceRow>(row: T) {
+  const { credential, keywordTopics, subjectSections, ...rest } = row;
+  return {
+    ...(rest as Omit<T, keyof SourceRow>),
+    keywordTopics: JSON.parse(keywordTopics) as Record<string, string>,
+    subjectSections: JSON.parse(subjectSections) as Record<string, number>,
+    hasAuthHeader: credential !== null,
+  };
+}
 
 export const canManageWire = (actor: Actor) => atLeast(actor.role, "editor");
 
@@ -63,8 +66,9 @@ async function checkRefs(data: { url?: string; categoryId?: number }) {
   if (Object.keys(fieldErrors).length) throw new AppError(422, "invalid_fields", "Some fields are invalid.", fieldErrors);
 }
 
-const columns = ({ authHeader: _a, keywordTopics, subjectSections, ...rest }: z.infer<typeof updateInput>) => ({
-  ...rest,
+// The auth header is written to its own table, never to the source's row.
+const columns = ({ keywordTopics, subjectSections, ...rest }: z.infer<typeof updateInput>) => ({
+  ...Object.fromEntries(Object.entries(rest).filter(([k]) => k !== "authHeader")),
   ...(keywordTopics ? { keywordTopics: JSON.stringify(keywordTopics) } : {}),
   ...(subjectSections ? { subjectSections: JSON.stringify(subjectSections) } : {}),
 });

@@ -1,0 +1,7 @@
+// GET: the wire queue, newest first (?sourceId, language, status, urgency, q, page).
+import { adminRoute } from "../../_lib/handler";
+import { listWireItems } from "@/app/_lib/queries/admin/wire";
+
+export const dynamic = "force-dynamic";
+
+export const GET = adminRoute(async ({ req, actor }) => listWireItems(actor, Object.fromEntries(new URL(req.url).searchParams)));
