@@ -11,6 +11,8 @@ import { POST as pollRoute } from "@/app/api/admin/wire/sources/[id]/poll/route"
 import { GET as listItems } from "@/app/api/admin/wire/items/route";
 import { POST as takeRoute } from "@/app/api/admin/wire/items/[id]/take/route";
 import { POST as ignoreRoute } from "@/app/api/admin/wire/items/[id]/ignore/route";
+import { GET as cronRoute } from "@/app/api/cron/wire-poll/route";
+import { env } from "@/app/_lib/env";
 import { params, req, seedFixture, sessionCookie, type Fixture } from "./helpers/fixtures";
 
 let fx: Fixture;
@@ -76,5 +78,21 @@ describe("wire admin API", () => {
     const ignored = await (await listItems(req("GET", `/api/admin/wire/items?sourceId=${id}&status=ignored`, { cookie: cookies.editor }))).json();
     expect(ignored.total).toBe(1);
     expect((await deleteSource(req("DELETE", `/api/admin/wire/sources/${id}`, { cookie: cookies.editor }), params({ id }))).status).toBe(200);
+  });
+
+  it("the cron route is off without CRON_SECRET, refuses a wrong secret, and polls due sources with the right one", async () => {
+    const flags = env as { CRON_SECRET: string };
+    expect((await cronRoute(new Request("http://localhost/api/cron/wire-poll"))).status).toBe(404);
+    flags.CRON_SECRET = "a-long-cron-secret-for-tests";
+    try {
+      expect((await cronRoute(new Request("http://localhost/api/cron/wire-poll", { headers: { authorization: "Bearer wrong" } }))).status).toBe(401);
+      const cron = await (await createSource(req("POST", "/api/admin/wire/sources", { cookie: cookies.editor, body: { ...sourceBody(), name: "Cron" } }))).json();
+      const ok = await cronRoute(new Request("http://localhost/api/cron/wire-poll", { headers: { authorization: `Bearer ${flags.CRON_SECRET}` } }));
+      expect(ok.status).toBe(200);
+      // Every source never polled is due; the new one among them.
+      expect((await ok.json()).polled).toContainEqual(expect.objectContaining({ id: cron.data.id, ok: true, added: 3 }));
+    } finally {
+      flags.CRON_SECRET = "";
+    }
   });
 });
