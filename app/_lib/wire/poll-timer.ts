@@ -3,6 +3,7 @@
 // source's lease first (poll.ts), so with several instances exactly one polls a
 // given source at a time. The timer never keeps the process alive (unref) and
 // a failing round is logged, never thrown.
+import { env } from "../env";
 import { logger } from "../log";
 import { pollDueSources } from "./poll";
 
@@ -10,7 +11,7 @@ const EVERY_MS = 60_000;
 let started = false;
 
 export function startWirePolling(): void {
-  if (started || process.env.VERCEL || process.env.WIRE_POLL === "0") return;
+  if (started || process.env.VERCEL || env.WIRE_POLL === "0") return;
   started = true;
   let running = false;
   const tick = async () => {

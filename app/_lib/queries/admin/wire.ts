@@ -23,6 +23,9 @@ export async function listWireSources(actor: Actor) {
   return { data: rows.map((r) => ({ ...shapeSource(r), takenLast24h: takenBy.get(r.id) ?? 0 })) };
 }
 
+/** Names for the queue's source filter (every newsroom role reads the queue). */
+export const listWireSourceNames = () => db.wireSource.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+
 export const wireItemFilters = z.strictObject({
   sourceId: z.coerce.number().int().positive().optional(),
   language: z.string().max(8).optional(),
@@ -52,5 +55,6 @@ export async function listWireItems(actor: Actor, query: Record<string, string>)
     db.wireItem.findMany({ where, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], skip: (f.page - 1) * WIRE_PAGE_SIZE, take: WIRE_PAGE_SIZE, select: itemSelect }),
     db.wireItem.count({ where }),
   ]);
-  return { data: rows.map((r) => ({ ...r, keywords: JSON.parse(r.keywords) as string[] })), page: f.page, pageSize: WIRE_PAGE_SIZE, total };
+  const now = Date.now();
+  return { data: rows.map((r) => ({ ...r, keywords: JSON.parse(r.keywords) as string[], embargoed: !!r.embargoUntil && r.embargoUntil.getTime() > now })), page: f.page, pageSize: WIRE_PAGE_SIZE, total };
 }
