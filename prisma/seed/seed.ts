@@ -11,6 +11,7 @@ import { hashPassword } from "@/app/_lib/auth/password";
 import { AUTHORS, CATEGORIES, DEMO_PASSWORD, DEMO_USERS, TOPICS } from "./newsroom";
 import { generateArticles } from "./generate-articles";
 import { drawImage } from "./images";
+import { seedWire } from "./wire";
 
 try {
   process.loadEnvFile?.(".env");
@@ -23,6 +24,8 @@ const PUBLISHED_COUNT = 170;
 export async function resetContent(db: PrismaClient) {
   // Children first; every table the seed fills.
   await db.$transaction([
+    db.wireItem.deleteMany(),
+    db.wireSource.deleteMany(),
     db.webhookDelivery.deleteMany(),
     db.webhook.deleteMany(),
     db.articleViewDaily.deleteMany(),
@@ -172,6 +175,9 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     where: { id: updated.id },
     data: { contentUpdatedAt: new Date(updated.publishedAt!.getTime() + 40 * 60_000) },
   });
+
+  const sections = Object.fromEntries((await db.category.findMany({ select: { slug: true, id: true } })).map((c) => [c.slug, c.id]));
+  await seedWire(db, { world: sections.world, business: sections.business });
 
   return { articles: articles.length, published: PUBLISHED_COUNT };
 }

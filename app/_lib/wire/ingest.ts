@@ -1,14 +1,17 @@
 // Stores normalised items for one source: new GUIDs are added; a known GUID
 // with a newer version time (or, when the agency gives no newer time, changed
 // text) updates the item — never a second item — and flags the story made from
-// it "wire update available"; a cancel/kill marks the item killed and applies
-// the source's kill policy to its story (kill.ts).
+// it "wire update available"; a cancel/kill marks the item killed (the caller
+// then applies the source's kill policy to its story, kill.ts). The client is
+// a parameter so the demo seed ingests into the database it seeds.
 import { createHash } from "node:crypto";
 import { db } from "../db";
-import { applyKill } from "./kill";
 import type { WireItemInput } from "./types";
 
 export type IngestCounts = { added: number; updated: number; unchanged: number; killed: number };
+/** Items that became killed by this ingest: the caller applies the kill policy to their stories (kill.ts). */
+export type IngestResult = IngestCounts & { newlyKilled: number[] };
+type Client = Pick<typeof db, "wireItem" | "$transaction">;
 type Source = { id: number; agency: string; killPolicy: string };
 
 const CHUNK = 400;
@@ -39,17 +42,17 @@ function columns(i: WireItemInput) {
   };
 }
 
-export async function ingestItems(source: Source, items: WireItemInput[]): Promise<IngestCounts> {
+export async function ingestItems(source: Source, items: WireItemInput[], client: Client = db): Promise<IngestResult> {
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, killed: 0 };
   const kills: number[] = [];
   for (let start = 0; start < items.length; start += CHUNK) {
     const chunk = items.slice(start, start + CHUNK);
-    const known = await db.wireItem.findMany({
+    const known = await client.wireItem.findMany({
       where: { sourceId: source.id, guid: { in: chunk.map((i) => i.guid) } },
       select: { id: true, guid: true, versionAt: true, title: true, standfirst: true, bodyHtml: true, pubStatus: true, embargoUntil: true, status: true, articleId: true, revisions: true },
     });
     const byGuid = new Map(known.map((k) => [k.guid, k]));
-    await db.$transaction(async (tx) => {
+    await client.$transaction(async (tx) => {
       for (const item of chunk) {
         const old = byGuid.get(item.guid);
         const killed = item.pubStatus === "canceled";
@@ -84,7 +87,5 @@ export async function ingestItems(source: Source, items: WireItemInput[]): Promi
       }
     });
   }
-  // After the items are stored: the kill policy acts through the article mutations (their own transactions).
-  for (const id of kills) await applyKill(source, id);
-  return counts;
+  return { ...counts, newlyKilled: kills };
 }

@@ -8,6 +8,7 @@ import { env } from "../env";
 import { fetchPublic, FetchError } from "../outbound/fetch-public";
 import { outboundAllowPrivate } from "../outbound/address-policy";
 import { ingestItems, type IngestCounts } from "./ingest";
+import { applyKill } from "./kill";
 import { parseWire } from "./parse";
 import { WireParseError, type SkippedItem, type WireFormat } from "./types";
 
@@ -58,7 +59,10 @@ export async function pollSource(id: number, opts: PollOptions = {}, now = new D
     if (answer.status === 200) {
       const parsed = parseWire(source.format as WireFormat, answer.body, { language: source.language });
       skipped = parsed.skipped;
-      counts = await ingestItems(source, parsed.items);
+      const { newlyKilled, ...ingested } = await ingestItems(source, parsed.items);
+      counts = ingested;
+      // After the items are stored: the kill policy acts through the article mutations (their own transactions).
+      for (const itemId of newlyKilled) await applyKill(source, itemId);
     }
     const done = new Date();
     await db.wireSource.update({
