@@ -17,8 +17,13 @@ describe("near-duplicate wire copy (word shingles + MinHash)", () => {
         const s = similarity(sigs[a], sigs[b]);
         const said = s >= NEAR_DUPLICATE_THRESHOLD;
         if (said && same) tp++;
-        else if (said) (fp++, mistakes.push(`false match ${a}/${b} ${s.toFixed(2)}`));
-        else if (same) (fn++, mistakes.push(`missed ${a}/${b} ${s.toFixed(2)}`));
+        else if (said) {
+          fp++;
+          mistakes.push(`false match ${a}/${b} ${s.toFixed(2)}`);
+        } else if (same) {
+          fn++;
+          mistakes.push(`missed ${a}/${b} ${s.toFixed(2)}`);
+        }
       }
     }
     const precision = tp / (tp + fp);
