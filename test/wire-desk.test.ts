@@ -180,4 +180,24 @@ describe("taking, updates, kills and embargoes", () => {
     await expect(scheduleArticle({ actor: actor("editor") }, draft.id, { publishAt: "2029-12-31T23:00:00Z" })).rejects.toMatchObject({ code: "embargoed" });
     expect(await scheduleArticle({ actor: actor("editor") }, draft.id, { publishAt: "2030-01-01T00:00:00Z" })).toMatchObject({ status: "scheduled" });
   });
+
+  it("the same story from two agencies lands in one near-duplicate group; an unrelated story does not", async () => {
+    const rss = (guid: string, title: string, body: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>${guid}</guid><title>${title}</title><description>${body}</description></item></channel></rss>`;
+    const a = await source("dup-a", "rss", "national-rss.xml");
+    const b = await source("dup-b", "rss", "national-rss.xml");
+    served.set("/dup-a", { type: "application/xml", body: rss("a-1", "Bank holds rate", "The central bank kept its policy rate at 12 per cent on Thursday. The governor said inflation was easing and the outlook for growth had improved.") });
+    served.set("/dup-b", { type: "application/xml", body: rss("b-1", "Central bank leaves rate unchanged", "The central bank kept its policy rate at 12 per cent on Thursday, its third hold in a row. The governor said inflation was easing and the outlook for growth had improved.") });
+    await pollSource(a.id);
+    await pollSource(b.id);
+    const [first, second] = await Promise.all([
+      db.wireItem.findFirstOrThrow({ where: { sourceId: a.id, guid: "a-1" } }),
+      db.wireItem.findFirstOrThrow({ where: { sourceId: b.id, guid: "b-1" } }),
+    ]);
+    expect(first.dupGroupId).toBe(first.id);
+    expect(second.dupGroupId).toBe(first.id);
+    // (Every other fixture is polled by several test sources, so its copies are near-duplicates of each other.)
+    const unrelated = await db.wireItem.findFirstOrThrow({ where: { guid: "urn:agency-example:ur:0002" } });
+    expect(unrelated.dupGroupId).toBeNull();
+  });
 });

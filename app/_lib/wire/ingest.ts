@@ -6,7 +6,14 @@
 // a parameter so the demo seed ingests into the database it seeds.
 import { createHash } from "node:crypto";
 import { db } from "../db";
+import { isNearDuplicate, signature } from "./near-duplicates";
 import type { WireItemInput } from "./types";
+
+// Near-duplicates are looked for among the newest items (any source) of the
+// last three days: a bounded window, so a 10,000-item feed stays linear.
+const DUP_WINDOW = 300;
+const DUP_HORIZON_MS = 72 * 3_600_000;
+type Candidate = { id: number; group: number | null; sig: number[] };
 
 export type IngestCounts = { added: number; updated: number; unchanged: number; killed: number };
 /** Items that became killed by this ingest: the caller applies the kill policy to their stories (kill.ts). */
@@ -45,6 +52,13 @@ function columns(i: WireItemInput) {
 export async function ingestItems(source: Source, items: WireItemInput[], client: Client = db): Promise<IngestResult> {
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, killed: 0 };
   const kills: number[] = [];
+  const recent = await client.wireItem.findMany({
+    where: { receivedAt: { gte: new Date(Date.now() - DUP_HORIZON_MS) }, minhash: { not: "" } },
+    orderBy: { id: "desc" },
+    take: DUP_WINDOW,
+    select: { id: true, dupGroupId: true, minhash: true },
+  });
+  const candidates: Candidate[] = recent.map((r) => ({ id: r.id, group: r.dupGroupId, sig: r.minhash.split(",").map(Number) }));
   for (let start = 0; start < items.length; start += CHUNK) {
     const chunk = items.slice(start, start + CHUNK);
     const known = await client.wireItem.findMany({
@@ -57,7 +71,21 @@ export async function ingestItems(source: Source, items: WireItemInput[], client
         const old = byGuid.get(item.guid);
         const killed = item.pubStatus === "canceled";
         if (!old) {
-          await tx.wireItem.create({ data: { sourceId: source.id, guid: item.guid, ...columns(item), status: killed ? "killed" : "new" } });
+          const sig = signature(item.searchText);
+          const match = sig.length ? candidates.find((c) => isNearDuplicate(sig, c.sig)) : undefined;
+          const group = match ? (match.group ?? match.id) : null;
+          if (match && match.group === null) {
+            await tx.wireItem.update({ where: { id: match.id }, data: { dupGroupId: match.id } });
+            match.group = match.id;
+          }
+          const created = await tx.wireItem.create({
+            data: { sourceId: source.id, guid: item.guid, ...columns(item), status: killed ? "killed" : "new", minhash: sig.join(","), dupGroupId: group },
+            select: { id: true },
+          });
+          if (sig.length) {
+            candidates.unshift({ id: created.id, group, sig });
+            if (candidates.length > DUP_WINDOW * 2) candidates.pop();
+          }
           counts.added++;
           if (killed) counts.killed++;
           continue;

@@ -32,6 +32,8 @@ export const wireItemFilters = z.strictObject({
   status: z.enum(["new", "taken", "ignored", "killed"]).optional(),
   urgency: z.coerce.number().int().min(1).max(9).optional(),
   q: z.string().trim().max(200).optional(),
+  // A near-duplicate group: the items the desk sees as one story.
+  group: z.coerce.number().int().positive().optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
@@ -50,11 +52,23 @@ export async function listWireItems(actor: Actor, query: Record<string, string>)
     ...(f.status ? { status: f.status } : {}),
     ...(f.urgency ? { urgency: { lte: f.urgency } } : {}),
     ...(f.q ? { searchText: containsText(f.q) } : {}),
+    ...(f.group ? { dupGroupId: f.group } : {}),
   };
   const [rows, total] = await Promise.all([
     db.wireItem.findMany({ where, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], skip: (f.page - 1) * WIRE_PAGE_SIZE, take: WIRE_PAGE_SIZE, select: itemSelect }),
     db.wireItem.count({ where }),
   ]);
+  const groups = [...new Set(rows.map((r) => r.dupGroupId).filter((g): g is number => g !== null))];
+  const sizes = groups.length ? await db.wireItem.groupBy({ by: ["dupGroupId"], where: { dupGroupId: { in: groups } }, _count: { _all: true } }) : [];
+  const size = new Map(sizes.map((g) => [g.dupGroupId, g._count._all]));
   const now = Date.now();
-  return { data: rows.map((r) => ({ ...r, keywords: JSON.parse(r.keywords) as string[], embargoed: !!r.embargoUntil && r.embargoUntil.getTime() > now })), page: f.page, pageSize: WIRE_PAGE_SIZE, total };
+  return {
+    data: rows.map((r) => ({
+      ...r,
+      keywords: JSON.parse(r.keywords) as string[],
+      embargoed: !!r.embargoUntil && r.embargoUntil.getTime() > now,
+      // How many items (this one included) tell the same story.
+      groupSize: r.dupGroupId === null ? 1 : (size.get(r.dupGroupId) ?? 1),
+    })),
+    page: f.page, pageSize: WIRE_PAGE_SIZE, total };
 }

@@ -123,6 +123,11 @@ export default async function WirePage({ searchParams }: { searchParams: Promise
                     {item.urgency !== null && item.urgency <= 2 && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">urgent {item.urgency}</span>}
                     {embargoed && <span className="rounded bg-purple-100 px-1.5 py-0.5 text-xs font-semibold text-purple-900 dark:bg-purple-900 dark:text-purple-100">embargoed</span>}
                     {item.updatePending && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">update available</span>}
+                    {item.groupSize > 1 && (
+                      <Link href={`/admin/wire?group=${item.dupGroupId}`} className="rounded bg-teal-100 px-1.5 py-0.5 text-xs font-semibold text-teal-900 underline dark:bg-teal-900 dark:text-teal-100">
+                        same story ×{item.groupSize}
+                      </Link>
+                    )}
                     {item.correctionNote && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">correction</span>}
                     <span className="text-xs text-zinc-500">
                       {item.source.name} · <AdminTime iso={(item.versionAt ?? item.receivedAt).toISOString()} />
