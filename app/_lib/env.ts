@@ -55,8 +55,14 @@ const schema = z.object({
     .string()
     .default("")
     .refine((v) => v === "" || /^rediss?:\/\//.test(v), { message: 'must be empty or start with "redis://" or "rediss://"' }),
-  // Lets webhooks target loopback/private addresses: local testing only, never in production.
+  // Lets outbound calls (webhooks, wire feeds) reach loopback/private addresses:
+  // local testing only, never in production. WEBHOOK_ALLOW_PRIVATE is its older name.
+  OUTBOUND_ALLOW_PRIVATE: bool,
   WEBHOOK_ALLOW_PRIVATE: bool,
+  // The bearer secret of the wire poll cron route (/api/cron/wire-poll); empty = the route is off.
+  CRON_SECRET: z.string().default(""),
+  // 0: a Node server does not poll due wire sources itself (the cron route or `npm run wire:poll` do).
+  WIRE_POLL: z.enum(["0", "1"]).default("1"),
   // A file path: every SQL statement the app sends is appended to it, one line
   // each (tests use it to check that cached pages and feeds query nothing).
   QUERY_LOG: z.string().default(""),

@@ -18,8 +18,8 @@ export function configProblems(e: Env): string[] {
   if (!e.SITE_URL_SET) {
     problems.push("SITE_URL is not set: set it to the public address readers use (e.g. SITE_URL=https://news.example.com); canonical links, feeds and sitemaps are built from it.");
   }
-  if (e.WEBHOOK_ALLOW_PRIVATE) {
-    problems.push("WEBHOOK_ALLOW_PRIVATE=1 lets webhooks reach private and local addresses: it is for local testing only; unset it.");
+  for (const name of ["OUTBOUND_ALLOW_PRIVATE", "WEBHOOK_ALLOW_PRIVATE"] as const) {
+    if (e[name]) problems.push(`${name}=1 lets webhooks and wire feeds reach private and local addresses: it is for local testing only; unset it.`);
   }
   return problems;
 }

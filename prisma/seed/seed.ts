@@ -12,6 +12,7 @@ import { AUTHORS, CATEGORIES, DEMO_PASSWORD, DEMO_USERS, TOPICS } from "./newsro
 import { generateArticles } from "./generate-articles";
 import { drawImage } from "./images";
 import { seedPages } from "./pages";
+import { seedWire } from "./wire";
 
 try {
   process.loadEnvFile?.(".env");
@@ -26,6 +27,11 @@ export async function resetContent(db: PrismaClient) {
   await db.$transaction([
     db.pageRevision.deleteMany(),
     db.page.deleteMany(),
+    db.translationLink.deleteMany(),
+    db.categoryLocale.deleteMany(),
+    db.topicLocale.deleteMany(),
+    db.wireItem.deleteMany(),
+    db.wireSource.deleteMany(),
     db.webhookDelivery.deleteMany(),
     db.webhook.deleteMany(),
     db.articleViewDaily.deleteMany(),
@@ -176,6 +182,9 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
     where: { id: updated.id },
     data: { contentUpdatedAt: new Date(updated.publishedAt!.getTime() + 40 * 60_000) },
   });
+
+  const sections = Object.fromEntries((await db.category.findMany({ select: { slug: true, id: true } })).map((c) => [c.slug, c.id]));
+  await seedWire(db, { world: sections.world, business: sections.business });
 
   return { articles: articles.length, published: PUBLISHED_COUNT };
 }

@@ -7,6 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, type PrismaClient } from "@/app/_generated/prisma/client";
@@ -71,6 +72,10 @@ async function newsroom(url: string, mediaDir: string) {
     await db.revision.create({ data: { articleId: article.id, version: 99, snapshot: JSON.stringify({ title: article.title }), note: "backup test", userId: user.id } });
     await db.auditLog.create({ data: { userId: user.id, actor: user.email, action: "article.updated", entityType: "article", entityId: String(article.id) } });
     await db.articleViewDaily.create({ data: { articleId: article.id, day: "2026-11-30", count: 42 } });
+    const wire = await db.wireSource.create({
+      data: { name: "Test agency", agency: "TST", url: "https://wire.example.com/feed", format: "rss", categoryId: article.categoryId, credential: { create: { authHeader: "Bearer never-exported" } } },
+    });
+    await db.wireItem.create({ data: { sourceId: wire.id, guid: "tst-1", raw: "<item/>", title: "ٹیسٹ wire item", articleId: article.id, status: "taken" } });
   } finally {
     process.env.MEDIA_DIR = previous;
     await db.$disconnect();
@@ -104,6 +109,12 @@ describe.runIf(!adminUrl)("backup and restore on SQLite", () => {
         expect(await verifyPassword(DEMO_PASSWORD, u.passwordHash)).toBe(false);
       }
       expect(await db.article.count()).toBe(manifest.tables.Article);
+      // Wire sources come back without their auth header (a credential, like API tokens).
+      expect(await db.wireSource.count()).toBe(manifest.tables.WireSource);
+      expect(await db.wireItem.count()).toBe(manifest.tables.WireItem);
+      expect(manifest.tables.WireSource).toBe(3); // the demo's two and this test's
+      expect(await db.wireSourceCredential.count()).toBe(0);
+      expect(gunzipSync(readFileSync(archive("no-hashes"))).includes("never-exported")).toBe(false);
     } finally {
       await db.$disconnect();
     }

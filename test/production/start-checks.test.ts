@@ -21,7 +21,7 @@ describe("production start", () => {
   it("npm run start:prod with demo passwords, no secret and no SITE_URL exits 1 before building or saying it runs", () => {
     const env: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(process.env)) {
-      if (v !== undefined && !["SITE_URL", "SESSION_SECRET", "NODE_ENV", "WEBHOOK_ALLOW_PRIVATE"].includes(k)) env[k] = v;
+      if (v !== undefined && !["SITE_URL", "SESSION_SECRET", "NODE_ENV", "WEBHOOK_ALLOW_PRIVATE", "OUTBOUND_ALLOW_PRIVATE"].includes(k)) env[k] = v;
     }
     const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["app/_cli/start.ts"], {
       cwd: root,
@@ -37,6 +37,13 @@ describe("production start", () => {
     expect(run.stderr).toContain("still have the demo password: admin@meridian.local");
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/); // the reasons, not a stack trace
   }, 120_000);
+
+  it("refuses the private-address switch for outbound calls under either name", async () => {
+    for (const name of ["OUTBOUND_ALLOW_PRIVATE", "WEBHOOK_ALLOW_PRIVATE"]) {
+      const e = parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret, SITE_URL: "https://news.example.com", [name]: "1" });
+      expect(await productionProblems(e, noUsers)).toEqual([expect.stringContaining(`${name}=1 lets webhooks and wire feeds reach private`)]);
+    }
+  });
 
   it("a configured production start has nothing to refuse", async () => {
     const e = parseEnv({ NODE_ENV: "production", SESSION_SECRET: secret, SITE_URL: "https://news.example.com" });

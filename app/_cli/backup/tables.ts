@@ -17,6 +17,8 @@ export type BackupTable = {
 export const BACKUP_TABLES: BackupTable[] = [
   { model: "Category", key: ["id"], serial: true },
   { model: "Topic", key: ["id"], serial: true },
+  { model: "CategoryLocale", key: ["categoryId", "language"] },
+  { model: "TopicLocale", key: ["topicId", "language"] },
   { model: "SiteSetting", key: ["key"] },
   { model: "Redirect", key: ["id"], serial: true },
   { model: "Webhook", key: ["id"], serial: true },
@@ -27,10 +29,13 @@ export const BACKUP_TABLES: BackupTable[] = [
   { model: "ArticleTopic", key: ["articleId", "topicId"] },
   { model: "ArticleAuthor", key: ["articleId", "authorId"] },
   { model: "ArticleViewDaily", key: ["articleId", "day"] },
+  { model: "TranslationLink", key: ["articleId"] },
   { model: "Revision", key: ["id"], serial: true },
   { model: "AuditLog", key: ["id"], serial: true },
   { model: "Page", key: ["id"], serial: true },
   { model: "PageRevision", key: ["id"], serial: true },
+  { model: "WireSource", key: ["id"], serial: true },
+  { model: "WireItem", key: ["id"], serial: true },
 ];
 
 /** Models a backup leaves out on purpose. */
@@ -39,6 +44,7 @@ export const NOT_BACKED_UP: Record<string, string> = {
   LoginAttempt: "short-lived rate-limit counters",
   ArticleViewer: "today's de-duplication of view counts (salted hashes); the counts are in ArticleViewDaily",
   ApiToken: "credentials: issue new API tokens on the new server",
+  WireSourceCredential: "credentials (a wire source's HTTP auth header): enter them again on the new server",
   WebhookDelivery: "the delivery queue and its log: restoring it would send old events to subscribers again",
 };
 

@@ -7,9 +7,9 @@
 //
 //   export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");
 //
-// test/route-methods.test.ts checks that each route exports all methods and
-// names exactly the ones it serves; e2e/security-matrix.spec.ts asks every
-// route for a method it does not serve.
+// test/route-matrix.test.ts asks every route.ts on disk every method (and
+// malformed input); e2e/security-adversarial.spec.ts does the same over HTTP
+// for the routes that only run inside Next.
 export const ROUTE_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type RouteMethod = (typeof ROUTE_METHODS)[number];
 

@@ -4,6 +4,7 @@ import { scheduleInput, workflowInput } from "./article-input";
 import type { MutationContext } from "./context";
 import { AppError, parseInput } from "@/app/_lib/errors";
 import { changeArticle, isLive } from "./article-write";
+import { assertEmbargoAllows } from "../wire/embargo";
 
 function transitionError(message: string): AppError {
   return new AppError(422, "invalid_transition", message, { status: message });
@@ -19,6 +20,7 @@ export async function submitArticle(ctx: MutationContext, id: number, input: unk
 
 export async function publishArticle(ctx: MutationContext, id: number, input: unknown = {}) {
   const { version } = parseInput(workflowInput, input ?? {});
+  await assertEmbargoAllows(id, new Date());
   return changeArticle(ctx, id, "publish", "article.published", version, input, (current) => {
     if (isLive(current.status, current.publishedAt) && current.status === "published") throw transitionError("This article is already published.");
     const now = new Date();
@@ -39,6 +41,7 @@ export async function scheduleArticle(ctx: MutationContext, id: number, input: u
   if (at.getTime() <= Date.now()) {
     throw new AppError(422, "invalid_fields", "A schedule must be in the future; use Publish now instead.", { publishAt: "Must be in the future" });
   }
+  await assertEmbargoAllows(id, at);
   return changeArticle(ctx, id, "schedule", "article.scheduled", data.version, input, () => ({
     // A new go-live to announce when it comes.
     data: { goLiveAnnouncedAt: null },

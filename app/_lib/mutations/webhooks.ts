@@ -5,7 +5,7 @@ import { z } from "zod";
 import { can } from "../auth/roles";
 import { db } from "../db";
 import { env } from "../env";
-import { webhookUrlProblem } from "../webhooks/address-policy";
+import { outboundAllowPrivate, webhookUrlProblem } from "../outbound/address-policy";
 import { WEBHOOK_EVENTS } from "../webhooks/events";
 import { scheduleDeliveries } from "../webhooks/deliver";
 import { auditWho, writeAudit } from "./audit";
@@ -26,7 +26,7 @@ function authorize(ctx: MutationContext) {
 export async function createWebhook(ctx: MutationContext, input: unknown) {
   const data = parseInput(createWebhookInput, input);
   authorize(ctx);
-  const problem = await webhookUrlProblem(data.url, { allowPrivate: env.WEBHOOK_ALLOW_PRIVATE });
+  const problem = await webhookUrlProblem(data.url, { allowPrivate: outboundAllowPrivate(env) });
   if (problem) throw new AppError(422, "invalid_fields", "This address cannot receive webhooks.", { url: problem });
   const hook = await db.webhook.create({
     data: { url: data.url, secret: randomBytes(32).toString("hex"), events: [...new Set(data.events)].join(","), active: true },

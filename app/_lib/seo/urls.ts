@@ -22,6 +22,20 @@ export const paths = {
   }),
 } as const;
 
+/**
+ * An edition's URL prefix (issue 20): the English edition keeps the root (no
+ * existing link changes), the Urdu edition lives under /ur with the same
+ * scheme: /ur, /ur/news/<slug>, /ur/category/<urdu slug>, /ur/topic/<urdu slug>,
+ * /ur/author/<slug>, /ur/search, /ur/feed.xml ...
+ */
+export const editionPrefix = (language: string) => (language === "ur" ? "/ur" : "");
+
+/** A path of `paths` in the given edition: inEdition("ur", paths.article(slug)) is /ur/news/<slug>. */
+export const inEdition = (language: string, path: string) => {
+  const prefix = editionPrefix(language);
+  return prefix && path === "/" ? prefix : prefix + path;
+};
+
 export const LOGO_SIZE = { width: 512, height: 512 } as const;
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 

@@ -7,7 +7,7 @@ import https from "node:https";
 import net from "node:net";
 import { after } from "next/server";
 import { env } from "../env";
-import { BlockedAddressError, isBlockedAddress, publicOnlyLookup } from "./address-policy";
+import { BlockedAddressError, isBlockedAddress, outboundAllowPrivate, publicOnlyLookup } from "../outbound/address-policy";
 import { db } from "../db";
 import { DELIVERY_HEADER, EVENT_HEADER, signPayload, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./sign";
 
@@ -35,7 +35,7 @@ const failure = (err: unknown): Outcome => ({
  */
 function post(url: string, secret: string, deliveryId: number, event: string, body: string, now: Date): Promise<Outcome> {
   const timestamp = Math.floor(now.getTime() / 1000);
-  const allowPrivate = env.WEBHOOK_ALLOW_PRIVATE;
+  const allowPrivate = outboundAllowPrivate(env);
   return new Promise((resolve) => {
     let target: URL;
     try {

@@ -10,6 +10,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
     { href: "/admin", label: "Dashboard", show: true },
     { href: "/admin/articles", label: "Articles", show: true },
     { href: "/admin/articles/new", label: "New article", show: true },
+    { href: "/admin/wire", label: "Wire", show: true },
     { href: "/admin/categories", label: "Categories", show: atLeast(actor.role, "editor") },
     { href: "/admin/topics", label: "Topics", show: atLeast(actor.role, "editor") },
     { href: "/admin/authors", label: "Authors", show: atLeast(actor.role, "editor") },

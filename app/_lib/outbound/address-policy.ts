@@ -6,9 +6,12 @@
 // - delivery checks the addresses again at connection time and connects to
 //   the very address it checked (a custom lookup), so a DNS answer that changes
 //   after registration ("rebinding") cannot point a delivery inward.
-// WEBHOOK_ALLOW_PRIVATE=1 lifts the fence for local testing only.
+// The same fence guards every outbound call the server makes for admins
+// (webhooks, wire feeds). OUTBOUND_ALLOW_PRIVATE=1 (or its older name
+// WEBHOOK_ALLOW_PRIVATE=1) lifts it for local testing only.
 import dns from "node:dns";
 import net, { type LookupFunction } from "node:net";
+import type { Env } from "../env";
 
 // Two lists: a BlockList compares IPv4 addresses with IPv6 rules as
 // IPv4-mapped addresses, so "::ffff:0:0/96" in one list would block all of IPv4.
@@ -112,3 +115,6 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
     return callback(null, addresses[0].address, addresses[0].family);
   });
 };
+
+/** Whether outbound calls may reach private addresses (local testing only; production start refuses it). Read at call time. */
+export const outboundAllowPrivate = (e: Pick<Env, "OUTBOUND_ALLOW_PRIVATE" | "WEBHOOK_ALLOW_PRIVATE">) => e.OUTBOUND_ALLOW_PRIVATE || e.WEBHOOK_ALLOW_PRIVATE;

@@ -1,0 +1,157 @@
+// Wire sources and their health: last poll, last success, last error in plain
+// words, items taken in the last 24 h; add, poll now, remove (editors and admins).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminTime } from "@/app/_components/admin/admin-time";
+import { requireStaff } from "@/app/_lib/auth/server";
+import { listAdminCategories } from "@/app/_lib/queries/admin/taxonomy";
+import { listWireSources } from "@/app/_lib/queries/admin/wire";
+import { WIRE_FORMATS } from "@/app/_lib/wire/types";
+import { createSourceAction, deleteSourceAction, pollAction } from "../actions";
+
+export const metadata: Metadata = { title: "Wire sources" };
+
+const field = "rounded border border-zinc-300 px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-950";
+
+export default async function WireSourcesPage({ searchParams }: { searchParams: Promise<{ notice?: string; error?: string }> }) {
+  const actor = await requireStaff("editor");
+  const { notice, error } = await searchParams;
+  const [{ data: sources }, categories] = await Promise.all([listWireSources(actor), listAdminCategories(actor)]);
+  return (
+    <div className="max-w-5xl">
+      <p className="text-sm">
+        <Link href="/admin/wire" className="underline">
+          Wire queue
+        </Link>
+      </p>
+      <h1 className="mt-1 font-serif text-3xl font-bold">Wire sources</h1>
+      {notice && (
+        <p role="status" className="mt-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm dark:border-red-800 dark:bg-red-950">
+          {error}
+        </p>
+      )}
+      <ul className="mt-4 grid gap-3">
+        {sources.map((s) => (
+          <li key={s.id} className="rounded border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="text-base font-semibold">
+                {s.name} <span className="text-xs font-normal text-zinc-500">{s.agency} · {s.format} · {s.language} · {s.mode}</span>
+              </h2>
+              <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${s.failures ? "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100" : s.lastSuccessAt ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100" : "bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200"}`}>
+                {s.failures ? `failing (${s.failures})` : s.lastSuccessAt ? "healthy" : "not polled yet"}
+              </span>
+            </div>
+            <p className="mt-1 break-all font-mono text-xs text-zinc-600 dark:text-zinc-400">{s.url}</p>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+              <dt>Last poll</dt>
+              <dd>{s.lastPolledAt ? <AdminTime iso={s.lastPolledAt.toISOString()} /> : "never"}</dd>
+              <dt>Last success</dt>
+              <dd>{s.lastSuccessAt ? <AdminTime iso={s.lastSuccessAt.toISOString()} /> : "never"}</dd>
+              <dt>Last error</dt>
+              <dd className={s.lastError ? "text-red-700 dark:text-red-400" : ""}>{s.lastError || "none"}</dd>
+              <dt>Taken (24 h)</dt>
+              <dd>{s.takenLast24h}</dd>
+              <dt>Next poll</dt>
+              <dd>{s.enabled ? <AdminTime iso={s.nextPollAt.toISOString()} /> : "disabled"}</dd>
+              <dt>Auth header</dt>
+              <dd>{s.hasAuthHeader ? "set (never shown)" : "none"}</dd>
+            </dl>
+            <div className="mt-2 flex gap-3">
+              <form action={pollAction}>
+                <input type="hidden" name="id" value={s.id} />
+                <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-600">
+                  Poll now
+                </button>
+              </form>
+              <form action={deleteSourceAction}>
+                <input type="hidden" name="id" value={s.id} />
+                <button type="submit" className="px-3 py-1.5 text-red-700 underline dark:text-red-400">
+                  Remove
+                </button>
+              </form>
+            </div>
+          </li>
+        ))}
+        {sources.length === 0 && <li className="text-sm text-zinc-600 dark:text-zinc-400">No sources yet.</li>}
+      </ul>
+
+      <section aria-labelledby="add-source" className="mt-8 rounded border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <h2 id="add-source" className="text-lg font-semibold">Add a source</h2>
+        <form action={createSourceAction} className="mt-3 grid gap-3 text-sm md:grid-cols-2">
+          <label className="grid gap-1">
+            <span className="font-medium">Name</span>
+            <input name="name" required className={field} />
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">Agency code</span>
+            <input name="agency" required placeholder="APP" className={field} />
+          </label>
+          <label className="grid gap-1 md:col-span-2">
+            <span className="font-medium">Feed URL</span>
+            <input name="url" type="url" required placeholder="https://agency.example.com/feed.xml" className={field} />
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">Format</span>
+            <select name="format" className={field}>
+              {WIRE_FORMATS.map((f) => (
+                <option key={f}>{f}</option>
+              ))}
+            </select>
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">Language</span>
+            <select name="language" className={field}>
+              <option value="en">English</option>
+              <option value="ur">Urdu</option>
+            </select>
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">Default section</span>
+            <select name="categoryId" className={field}>
+              {categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">Credit line</span>
+            <input name="creditLine" placeholder="Associated Press of Pakistan" className={field} />
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">Mode</span>
+            <select name="mode" className={field}>
+              <option value="review">Queue for review</option>
+            </select>
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">When the agency kills an item</span>
+            <select name="killPolicy" className={field}>
+              <option value="unpublish">Unpublish the story</option>
+              <option value="flag">Only flag it</option>
+            </select>
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">Poll every (seconds)</span>
+            <input name="pollIntervalSec" type="number" min={60} defaultValue={300} className={field} />
+          </label>
+          <label className="grid gap-1">
+            <span className="font-medium">Auth header (optional, never shown again)</span>
+            <input name="authHeader" type="password" autoComplete="off" className={field} />
+          </label>
+          <div className="md:col-span-2">
+            <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-600">
+              Add source
+            </button>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}
