@@ -1,7 +1,11 @@
 // The wire desk in a real browser: the demo queue (ingested from the sample
 // feeds at seed time), an editor takes an agency story and publishes it, and
 // readers see the portal's dateline with the agency and the agency's credit;
-// an embargoed item offers no publish and the publish API refuses it.
+// an embargoed item offers no publish and the publish API refuses it; an
+// agency update is shown as a diff in the story's editor and applied; a kill
+// takes the story off the site.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { test } from "@playwright/test";
 import { expect, logIn } from "./newsroom-helpers";
 
@@ -49,4 +53,70 @@ test("an embargoed item can be taken as a draft but cannot go live early", async
   const body = await refused.json();
   expect(body.error.code).toBe("embargoed");
   expect(body.error.message).toContain("embargo until 2030-01-01T00:00:00.000Z");
+});
+
+/** One ninjs item as an agency would send it, version by version. */
+function ninjs(version: "first" | "update" | "kill") {
+  const update = version !== "first";
+  return JSON.stringify([
+    {
+      uri: "urn:e2e-agency:ninjs:river-survey",
+      type: "text",
+      versioncreated: update ? "2026-11-20T10:00:00Z" : "2026-11-20T08:00:00Z",
+      pubstatus: version === "kill" ? "canceled" : "usable",
+      language: "en",
+      headline: update ? "River survey counts dolphins at four new sites" : "River survey counts dolphins at three sites",
+      body_html: `<p>SUKKUR, Nov 20 (EWA) - Surveyors counted blind dolphins along the river this week.</p>${update ? "<p>Two of the new sites are upstream of the barrage.</p>" : ""}`,
+    },
+  ]);
+}
+
+test("an agency update is applied from the story's editor, and a kill takes the story off the site", async ({ page, baseURL }) => {
+  let served: "first" | "update" | "kill" = "first";
+  const agency = createServer((_request, response) => response.writeHead(200, { "Content-Type": "application/json" }).end(ninjs(served)));
+  await new Promise<void>((resolve) => agency.listen(0, "127.0.0.1", resolve));
+  try {
+    await logIn(page, "editor");
+    const headers = { Origin: baseURL!, "Content-Type": "application/json" };
+    const { categories } = await (await page.request.get("/api/admin/categories")).json();
+    const source = await page.request.post("/api/admin/wire/sources", {
+      headers,
+      data: { name: "E2E agency", agency: "EWA", url: `http://127.0.0.1:${(agency.address() as AddressInfo).port}/ninjs`, format: "ninjs", language: "en", categoryId: categories[0].id, mode: "review" },
+    });
+    expect(source.status()).toBe(201);
+    const sourceId = (await source.json()).data.id;
+    const poll = () => page.request.post(`/api/admin/wire/sources/${sourceId}/poll`, { headers });
+    expect((await (await poll()).json()).data).toMatchObject({ ok: true, added: 1 });
+    const { data: items } = await (await page.request.get(`/api/admin/wire/items?sourceId=${sourceId}`)).json();
+    const taken = await page.request.post(`/api/admin/wire/items/${items[0].id}/take`, { headers, data: { publish: true } });
+    const story = (await taken.json()).article as { id: number; slug: string };
+    expect((await page.request.get(`/news/${story.slug}`)).status()).toBe(200);
+
+    // The agency re-files with a new headline and a paragraph more.
+    served = "update";
+    expect((await (await poll()).json()).data).toMatchObject({ ok: true, updated: 1 });
+    await page.goto(`/admin/articles/${story.id}`);
+    const panel = page.getByRole("region", { name: "From the wire" });
+    await expect(panel.getByText("E2E agency (EWA)")).toBeVisible();
+    await expect(panel.getByRole("heading", { name: "Wire update available" })).toBeVisible();
+    await expect(panel.locator("ins", { hasText: "four new" })).toBeVisible();
+    await expect(panel.locator("del", { hasText: "three" })).toBeVisible();
+    await expect(panel.locator("ins", { hasText: "Two of the new sites are upstream of the barrage." })).toBeVisible();
+    await panel.getByRole("button", { name: "Apply the update" }).click();
+    await expect(panel.getByRole("status")).toHaveText("The agency's update is in the story.");
+    await expect(panel.getByRole("heading", { name: "Wire update available" })).toHaveCount(0);
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("River survey counts dolphins at four new sites");
+    const reader = await (await page.request.get(`/news/${story.slug}`)).text();
+    expect(reader).toContain("River survey counts dolphins at four new sites");
+    expect(reader).toContain("Two of the new sites are upstream of the barrage.");
+
+    // The agency kills the item: the story leaves the site (source policy "unpublish").
+    served = "kill";
+    expect((await (await poll()).json()).data).toMatchObject({ ok: true });
+    expect((await page.request.get(`/news/${story.slug}`)).status()).toBe(404);
+    await page.reload();
+    await expect(panel.getByText("Killed by the agency")).toBeVisible();
+  } finally {
+    await new Promise((resolve) => agency.close(resolve));
+  }
 });

@@ -12,19 +12,23 @@ import { GET as listItems } from "@/app/api/admin/wire/items/route";
 import { POST as takeRoute } from "@/app/api/admin/wire/items/[id]/take/route";
 import { POST as ignoreRoute } from "@/app/api/admin/wire/items/[id]/ignore/route";
 import { GET as cronRoute } from "@/app/api/cron/wire-poll/route";
+import { POST as wireUpdateRoute } from "@/app/api/admin/articles/[id]/wire-update/route";
 import { env } from "@/app/_lib/env";
 import { params, req, seedFixture, sessionCookie, type Fixture } from "./helpers/fixtures";
 
 let fx: Fixture;
 let server: Server;
 let feedUrl = "";
+let served: "v1" | "v2" = "v1";
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   fx = await seedFixture();
   for (const role of ["admin", "editor", "author", "contributor"] as const) cookies[role] = await sessionCookie(fx.users[role].id);
-  const body = readFileSync(path.join(import.meta.dirname, "fixtures/wire/national-rss.xml"));
-  server = createServer((_req, res) => res.writeHead(200, { "Content-Type": "application/rss+xml" }).end(body));
+  const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures/wire", name));
+  const feeds = { v1: fixture("national-rss.xml"), v2: fixture("national-rss-v2.xml") };
+  // /feed always serves the first version; /changing serves whatever the test set in `served`.
+  server = createServer((r, res) => res.writeHead(200, { "Content-Type": "application/rss+xml" }).end(r.url === "/changing" ? feeds[served] : feeds.v1));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
 });
@@ -94,5 +98,41 @@ describe("wire admin API", () => {
     } finally {
       flags.CRON_SECRET = "";
     }
+  });
+
+  it("wire update: shaped 4xx for a bad action, a missing or stale version, nothing pending; apply copies the agency's text, dismiss keeps the story's", async () => {
+    served = "v1";
+    const created = await (await createSource(req("POST", "/api/admin/wire/sources", { cookie: cookies.editor, body: { ...sourceBody(), name: "Changing", url: feedUrl.replace(/feed$/, "changing") } }))).json();
+    const sourceId = String(created.data.id);
+    await pollRoute(req("POST", `/api/admin/wire/sources/${sourceId}/poll`, { cookie: cookies.editor }), params({ id: sourceId }));
+    const items = await (await listItems(req("GET", `/api/admin/wire/items?sourceId=${sourceId}&q=water+storage`, { cookie: cookies.editor }))).json();
+    const itemId = String(items.data[0].id);
+    const story = (await (await takeRoute(req("POST", `/api/admin/wire/items/${itemId}/take`, { cookie: cookies.editor, body: { publish: true } }), params({ id: itemId }))).json()).article;
+    const id = String(story.id);
+    const post = (body: unknown, cookie = cookies.editor) => wireUpdateRoute(req("POST", `/api/admin/articles/${id}/wire-update`, { cookie, body }), params({ id }));
+
+    const nothing = await post({ action: "apply", version: story.version });
+    expect(nothing.status).toBe(404);
+    expect((await nothing.json()).error.message).toMatch(/Pending wire update/);
+
+    served = "v2";
+    await pollRoute(req("POST", `/api/admin/wire/sources/${sourceId}/poll`, { cookie: cookies.editor }), params({ id: sourceId }));
+    const badAction = await post({ action: "merge", version: story.version });
+    expect(badAction.status).toBe(422);
+    expect((await badAction.json()).error.fields).toMatchObject({ action: expect.stringContaining("apply") });
+    const noVersion = await post({ action: "apply" });
+    expect(noVersion.status).toBe(400);
+    expect((await noVersion.json()).error.fields).toMatchObject({ version: expect.any(String) });
+    const stale = await post({ action: "apply", version: story.version + 5 });
+    expect(stale.status).toBe(409);
+    expect((await post({ action: "apply", version: story.version }, cookies.contributor)).status).toBe(403);
+
+    const applied = await post({ action: "apply", version: story.version });
+    expect(applied.status).toBe(200);
+    const after = (await applied.json()).article;
+    expect(after).toMatchObject({ title: "Cabinet approves new water storage plan for Indus basin, three dams named", status: "published", version: story.version + 1 });
+    expect(JSON.stringify(after.bodyJson)).toContain("Gilgit-Baltistan");
+    // Resolved: a second apply finds nothing pending.
+    expect((await post({ action: "dismiss" })).status).toBe(404);
   });
 });

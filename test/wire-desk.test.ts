@@ -145,7 +145,7 @@ describe("taking, updates, kills and embargoes", () => {
     served.set("/update", { body: fixture("national-rss-v2.xml"), type: "application/xml" });
     await pollSource(s.id);
     expect(await db.wireItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ updatePending: true });
-    await resolveWireUpdate({ actor: actor("editor") }, taken.id, "apply", taken.version);
+    await resolveWireUpdate({ actor: actor("editor") }, taken.id, { action: "apply", version: taken.version });
     const story = await db.article.findUniqueOrThrow({ where: { id: taken.id } });
     expect(story.title).toMatch(/three dams named/);
     expect(story.status).toBe("published");
@@ -201,3 +201,42 @@ describe("taking, updates, kills and embargoes", () => {
     expect(unrelated.dupGroupId).toBeNull();
   });
 });
+
+describe("auto mode", () => {
+  it("publishes new items at once as the editor who turned it on, schedules an embargoed one for its embargo time, never takes a killed one", async () => {
+    // The subject maps to a section by its slug, as the sources form writes it.
+    const s = await source("auto", "ninjs", "ninjs-2.json", { mode: "auto", subjectSections: { "medtop:04000000": fx.categories.business.slug } });
+    expect(await pollSource(s.id)).toMatchObject({ ok: true, added: 2 });
+    const items = await db.wireItem.findMany({ where: { sourceId: s.id }, orderBy: { id: "asc" }, include: { article: { select: { status: true, publishedAt: true, createdById: true, categoryId: true } } } });
+    const live = items.find((i) => i.title.startsWith("Central bank"))!;
+    expect(live).toMatchObject({ status: "taken", article: { status: "published", createdById: fx.users.editor.id, categoryId: fx.categories.business.id } });
+    const embargoed = items.find((i) => i.title.startsWith("Embargoed"))!;
+    expect(embargoed).toMatchObject({ status: "taken", article: { status: "scheduled", publishedAt: new Date("2030-01-01T00:00:00Z") } });
+    expect((await db.wireSource.findUniqueOrThrow({ where: { id: s.id } })).lastError).toMatch(/skipped/);
+  });
+
+  it("stops when the account that turned it on may no longer publish: items wait in the queue and the source says why", async () => {
+    const s = await source("auto-demoted", "rss", "national-rss.xml", { mode: "auto" });
+    await db.user.update({ where: { id: fx.users.editor.id }, data: { role: "contributor" } });
+    try {
+      expect(await pollSource(s.id)).toMatchObject({ ok: true, added: 3 });
+      expect(await db.wireItem.count({ where: { sourceId: s.id, status: "new" } })).toBe(3);
+      expect((await db.wireSource.findUniqueOrThrow({ where: { id: s.id } })).lastError).toMatch(/can no longer publish/);
+    } finally {
+      await db.user.update({ where: { id: fx.users.editor.id }, data: { role: "editor" } });
+    }
+  });
+
+  it("review mode forgets who turned auto on; mappings must name existing sections and topics", async () => {
+    const s = await source("auto-off", "rss", "national-rss.xml", { mode: "auto" });
+    expect((await db.wireSource.findUniqueOrThrow({ where: { id: s.id } })).autoPublishAsId).toBe(fx.users.editor.id);
+    const { updateWireSource } = await import("@/app/_lib/mutations/wire-sources");
+    await updateWireSource({ actor: actor("admin") }, s.id, { mode: "review" });
+    expect((await db.wireSource.findUniqueOrThrow({ where: { id: s.id } })).autoPublishAsId).toBeNull();
+    await expect(updateWireSource({ actor: actor("admin") }, s.id, { subjectSections: { "medtop:1": "no-such-section" }, keywordTopics: { rain: "no-such-topic" } })).rejects.toMatchObject({
+      status: 422,
+      fields: { subjectSections: "No such section: no-such-section", keywordTopics: "No such topic: no-such-topic" },
+    });
+  });
+});
+

@@ -35,8 +35,16 @@ async function mappedSectionAndTopics(source: { categoryId: number; keywordTopic
   const keywords = (JSON.parse(item.keywords) as string[]).map((k) => k.toLowerCase());
   const sectionMap = JSON.parse(source.subjectSections) as Record<string, number | string>;
   const topicMap = Object.fromEntries(Object.entries(JSON.parse(source.keywordTopics) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), String(v)]));
-  const mapped = subjects.map((s) => Number(sectionMap[s])).find((n) => Number.isInteger(n) && n > 0);
-  const categoryId = mapped && (await db.category.findUnique({ where: { id: mapped }, select: { id: true } })) ? mapped : source.categoryId;
+  // A subject maps to a section by id or by slug (the sources form writes slugs); the first that exists wins.
+  let categoryId = source.categoryId;
+  for (const target of subjects.map((s) => sectionMap[s]).filter((v) => v !== undefined)) {
+    const where = /^\d+$/.test(String(target)) ? { id: Number(target) } : { slug: String(target) };
+    const found = await db.category.findUnique({ where, select: { id: true } });
+    if (found) {
+      categoryId = found.id;
+      break;
+    }
+  }
   const slugs = [...new Set(keywords.map((k) => topicMap[k]).filter(Boolean))];
   const topics = slugs.length ? await db.topic.findMany({ where: { slug: { in: slugs } }, select: { id: true } }) : [];
   return { categoryId, topicIds: topics.map((t) => t.id).slice(0, 20) };
@@ -92,10 +100,29 @@ export async function ignoreWireItem(ctx: MutationContext, id: number) {
   return { id, status: "ignored" };
 }
 
-/** The editor applies (copies the agency's newer text into the story) or dismisses a pending wire update. */
-export async function resolveWireUpdate(ctx: MutationContext, articleId: number, action: "apply" | "dismiss", version: number) {
-  const item = await db.wireItem.findUnique({ where: { articleId }, select: { id: true, updatePending: true, title: true, standfirst: true, bodyJson: true, originalUrl: true, source: { select: { creditLine: true } } } });
+const resolveInput = z.strictObject({
+  action: z.enum(["apply", "dismiss"], { error: 'Expected "apply" or "dismiss"' }),
+  // The story's version the editor saw: applying over a newer save is refused (409) like any edit.
+  version: z.number({ error: "Expected the story's version you saw (number)" }).int().positive().optional(),
+});
+
+/**
+ * The editor applies (copies the agency's newer title, standfirst and body into
+ * the story, and its correction note when the agency sent one) or dismisses a
+ * pending wire update. Applying goes through updateArticle: same roles, same
+ * version check, a revision and an audit entry like any edit.
+ */
+export async function resolveWireUpdate(ctx: MutationContext, articleId: number, input: unknown) {
+  const { action, version } = parseInput(resolveInput, input);
+  if (action === "apply" && version === undefined) throw new AppError(400, "validation_error", "Applying a wire update needs the story's version you saw.", { version: "Required to apply" });
+  const item = await db.wireItem.findUnique({
+    where: { articleId },
+    select: { id: true, updatePending: true, title: true, standfirst: true, bodyJson: true, originalUrl: true, correctionNote: true, source: { select: { creditLine: true } } },
+  });
   if (!item || !item.updatePending) throw notFound("Pending wire update");
+  // Dismissing is an edit decision: the same rule as editing the story.
+  const story = await db.article.findUnique({ where: { id: articleId }, select: { createdById: true, status: true, firstPublishedAt: true, authors: { select: { authorId: true } } } });
+  if (!story || !canOnArticle(ctx.actor, "update", { ...story, authorIds: story.authors.map((a) => a.authorId) })) throw forbidden();
   let result: unknown = null;
   if (action === "apply") {
     result = await updateArticle(ctx, articleId, {
@@ -103,9 +130,11 @@ export async function resolveWireUpdate(ctx: MutationContext, articleId: number,
       title: item.title,
       standfirst: item.standfirst.slice(0, 1000),
       bodyJson: withCredit(JSON.parse(item.bodyJson) as BodyDoc, item.source.creditLine, item.originalUrl),
+      ...(item.correctionNote ? { correctionNote: item.correctionNote.slice(0, 1000) } : {}),
     });
   }
-  await db.wireItem.update({ where: { id: item.id }, data: { updatePending: false } });
-  await writeAudit(auditWho(ctx.actor, ctx.ip), `wire.update.${action === "apply" ? "applied" : "dismissed"}`, "wire_item", item.id, { articleId });
+  // Only the first of two editors resolving at once writes the audit entry.
+  const { count } = await db.wireItem.updateMany({ where: { id: item.id, updatePending: true }, data: { updatePending: false } });
+  if (count > 0) await writeAudit(auditWho(ctx.actor, ctx.ip), `wire.update.${action === "apply" ? "applied" : "dismissed"}`, "wire_item", item.id, { articleId });
   return result ?? { dismissed: true };
 }

@@ -56,8 +56,30 @@ export function shapeSource<T extends SourceRow>(row: T) {
 
 export const canManageWire = (actor: Actor) => atLeast(actor.role, "editor");
 
-async function checkRefs(data: { url?: string; categoryId?: number }) {
-  const fieldErrors: Record<string, string> = {};
+type Mapping = Record<string, string | number>;
+
+/** Mapping values that name no section (by id or slug) or no topic (by slug). */
+async function unknownTargets(data: { keywordTopics?: Mapping; subjectSections?: Mapping }) {
+  const errors: Record<string, string> = {};
+  const sectionValues = Object.values(data.subjectSections ?? {}).map(String);
+  if (sectionValues.length) {
+    const ids = sectionValues.filter((v) => /^\d+$/.test(v)).map(Number);
+    const found = await db.category.findMany({ where: { OR: [{ id: { in: ids } }, { slug: { in: sectionValues } }] }, select: { id: true, slug: true } });
+    const known = new Set(found.flatMap((c) => [String(c.id), c.slug]));
+    const missing = sectionValues.filter((v) => !known.has(v));
+    if (missing.length) errors.subjectSections = `No such section: ${missing.slice(0, 3).join(", ")}`;
+  }
+  const topicValues = Object.values(data.keywordTopics ?? {}).map(String);
+  if (topicValues.length) {
+    const found = new Set((await db.topic.findMany({ where: { slug: { in: topicValues } }, select: { slug: true } })).map((t) => t.slug));
+    const missing = topicValues.filter((v) => !found.has(v));
+    if (missing.length) errors.keywordTopics = `No such topic: ${missing.slice(0, 3).join(", ")}`;
+  }
+  return errors;
+}
+
+async function checkRefs(data: { url?: string; categoryId?: number; keywordTopics?: Mapping; subjectSections?: Mapping }) {
+  const fieldErrors: Record<string, string> = await unknownTargets(data);
   if (data.url) {
     const problem = await webhookUrlProblem(data.url, { allowPrivate: outboundAllowPrivate(env) });
     if (problem) fieldErrors.url = problem;
@@ -73,12 +95,16 @@ const columns = ({ keywordTopics, subjectSections, ...rest }: z.infer<typeof upd
   ...(subjectSections ? { subjectSections: JSON.stringify(subjectSections) } : {}),
 });
 
+/** Auto mode publishes as whoever turned it on (wire/auto-publish.ts); review mode forgets them. */
+const autoPublishAs = (ctx: MutationContext, mode: string | undefined) =>
+  mode === "auto" ? { autoPublishAsId: ctx.actor.userId } : mode === "review" ? { autoPublishAsId: null } : {};
+
 export async function createWireSource(ctx: MutationContext, input: unknown) {
   const data = parseInput(createInput, input);
   if (!canManageWire(ctx.actor) || !can(ctx.actor, "taxonomy.view")) throw forbidden("Only editors and admins manage wire sources.");
   await checkRefs(data);
   const row = await db.wireSource.create({
-    data: { ...columns(data), name: data.name, agency: data.agency, url: data.url, format: data.format, categoryId: data.categoryId, ...(data.authHeader ? { credential: { create: { authHeader: data.authHeader } } } : {}) },
+    data: { ...columns(data), ...autoPublishAs(ctx, data.mode), name: data.name, agency: data.agency, url: data.url, format: data.format, categoryId: data.categoryId, ...(data.authHeader ? { credential: { create: { authHeader: data.authHeader } } } : {}) },
     select: sourceSelect,
   });
   await writeAudit(auditWho(ctx.actor, ctx.ip), "wire.source.created", "wire_source", row.id, { name: row.name, url: row.url });
@@ -97,7 +123,7 @@ export async function updateWireSource(ctx: MutationContext, id: number, input: 
     }
     // A new URL or format starts over: old validators and failures belong to the old address.
     const reset = data.url || data.format ? { etag: "", lastModified: "", failures: 0, nextPollAt: new Date() } : {};
-    return tx.wireSource.update({ where: { id }, data: { ...columns(data), ...reset }, select: sourceSelect });
+    return tx.wireSource.update({ where: { id }, data: { ...columns(data), ...reset, ...autoPublishAs(ctx, data.mode) }, select: sourceSelect });
   });
   const changed = Object.keys(data).map((k) => (k === "authHeader" ? "authHeader (not logged)" : k));
   await writeAudit(auditWho(ctx.actor, ctx.ip), "wire.source.updated", "wire_source", id, { changed });

@@ -16,8 +16,8 @@ const DUP_HORIZON_MS = 72 * 3_600_000;
 type Candidate = { id: number; group: number | null; sig: number[] };
 
 export type IngestCounts = { added: number; updated: number; unchanged: number; killed: number };
-/** Items that became killed by this ingest: the caller applies the kill policy to their stories (kill.ts). */
-export type IngestResult = IngestCounts & { newlyKilled: number[] };
+/** Items that became killed by this ingest: the caller applies the kill policy to their stories (kill.ts); new usable items (auto mode takes them). */
+export type IngestResult = IngestCounts & { newlyKilled: number[]; newItems: number[] };
 type Client = Pick<typeof db, "wireItem" | "$transaction">;
 type Source = { id: number; agency: string; killPolicy: string };
 
@@ -52,6 +52,7 @@ function columns(i: WireItemInput) {
 export async function ingestItems(source: Source, items: WireItemInput[], client: Client = db): Promise<IngestResult> {
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, killed: 0 };
   const kills: number[] = [];
+  const fresh: number[] = [];
   const recent = await client.wireItem.findMany({
     where: { receivedAt: { gte: new Date(Date.now() - DUP_HORIZON_MS) }, minhash: { not: "" } },
     orderBy: { id: "desc" },
@@ -88,6 +89,7 @@ export async function ingestItems(source: Source, items: WireItemInput[], client
           }
           counts.added++;
           if (killed) counts.killed++;
+          else fresh.push(created.id);
           continue;
         }
         const older = item.versionAt && old.versionAt && item.versionAt.getTime() < old.versionAt.getTime();
@@ -115,5 +117,5 @@ export async function ingestItems(source: Source, items: WireItemInput[], client
       }
     });
   }
-  return { ...counts, newlyKilled: kills };
+  return { ...counts, newlyKilled: kills, newItems: fresh };
 }

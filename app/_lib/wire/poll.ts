@@ -9,6 +9,7 @@ import { fetchPublic, FetchError } from "../outbound/fetch-public";
 import { outboundAllowPrivate } from "../outbound/address-policy";
 import { ingestItems, type IngestCounts } from "./ingest";
 import { applyKill } from "./kill";
+import { autoPublish } from "./auto-publish";
 import { parseWire } from "./parse";
 import { WireParseError, type SkippedItem, type WireFormat } from "./types";
 
@@ -56,13 +57,15 @@ export async function pollSource(id: number, opts: PollOptions = {}, now = new D
     const answer = await fetchPublic(source.url, { allowPrivate: outboundAllowPrivate(env), headers, ...opts });
     let counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, killed: 0 };
     let skipped: SkippedItem[] = [];
+    let autoProblem = "";
     if (answer.status === 200) {
       const parsed = parseWire(source.format as WireFormat, answer.body, { language: source.language });
       skipped = parsed.skipped;
-      const { newlyKilled, ...ingested } = await ingestItems(source, parsed.items);
+      const { newlyKilled, newItems, ...ingested } = await ingestItems(source, parsed.items);
       counts = ingested;
-      // After the items are stored: the kill policy acts through the article mutations (their own transactions).
+      // After the items are stored: the kill policy and auto mode act through the article mutations (their own transactions).
       for (const itemId of newlyKilled) await applyKill(source, itemId);
+      if (source.mode === "auto") autoProblem = await autoPublish(source, newItems);
     }
     const done = new Date();
     await db.wireSource.update({
@@ -70,7 +73,7 @@ export async function pollSource(id: number, opts: PollOptions = {}, now = new D
       data: {
         lastPolledAt: done,
         lastSuccessAt: done,
-        lastError: skipped.length ? `${skipped.length} item(s) skipped; first: ${skipped[0].reason}` : "",
+        lastError: autoProblem || (skipped.length ? `${skipped.length} item(s) skipped; first: ${skipped[0].reason}` : ""),
         failures: 0,
         nextPollAt: new Date(done.getTime() + source.pollIntervalSec * 1000),
         leaseUntil: null,

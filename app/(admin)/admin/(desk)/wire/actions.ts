@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requestIp, requireStaff } from "@/app/_lib/auth/server";
 import { AppError } from "@/app/_lib/errors";
-import { ignoreWireItem, takeWireItem } from "@/app/_lib/mutations/wire-items";
-import { createWireSource, deleteWireSource } from "@/app/_lib/mutations/wire-sources";
+import { ignoreWireItem, resolveWireUpdate, takeWireItem } from "@/app/_lib/mutations/wire-items";
+import { createWireSource, deleteWireSource, updateWireSource } from "@/app/_lib/mutations/wire-sources";
 import { pollSource } from "@/app/_lib/wire/poll";
 
 type Ctx = { actor: Awaited<ReturnType<typeof requireStaff>>; ip: string };
@@ -47,26 +47,48 @@ export async function ignoreAction(form: FormData) {
   await run("/admin/wire", (ctx) => ignoreWireItem(ctx, Number(form.get("id"))).then(() => undefined), "Item ignored.", String(form.get("back") ?? ""));
 }
 
-export async function createSourceAction(form: FormData) {
+/** "key = value" lines into a mapping; a line that is not one names itself in the error. */
+function mappingFrom(text: string, field: string, example: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const at = line.indexOf("=");
+    const key = at > 0 ? line.slice(0, at).trim() : "";
+    const value = at > 0 ? line.slice(at + 1).trim() : "";
+    if (!key || !value) throw new AppError(422, "invalid_fields", `Line ${i + 1} of the mapping is not "${example}".`, { [field]: `Line ${i + 1}: expected "${example}"` });
+    map[key] = value;
+  });
+  return map;
+}
+
+/** The source form's fields as the mutation's input (the auth header only when typed). */
+function sourceInput(form: FormData, editing: boolean) {
   const text = (k: string) => String(form.get(k) ?? "").trim();
-  await run(
-    "/admin/wire/sources",
-    (ctx) =>
-      createWireSource(ctx, {
-        name: text("name"),
-        agency: text("agency"),
-        url: text("url"),
-        format: text("format"),
-        language: text("language"),
-        categoryId: Number(text("categoryId")),
-        creditLine: text("creditLine"),
-        mode: text("mode") || "review",
-        killPolicy: text("killPolicy") || "unpublish",
-        pollIntervalSec: Number(text("pollIntervalSec") || 300),
-        ...(text("authHeader") ? { authHeader: text("authHeader") } : {}),
-      }).then(() => undefined),
-    "Source added.",
-  );
+  return {
+    name: text("name"),
+    agency: text("agency"),
+    url: text("url"),
+    format: text("format"),
+    language: text("language"),
+    categoryId: Number(text("categoryId")),
+    creditLine: text("creditLine"),
+    mode: text("mode") || "review",
+    killPolicy: text("killPolicy") || "unpublish",
+    pollIntervalSec: Number(text("pollIntervalSec") || 300),
+    keywordTopics: mappingFrom(text("keywordTopics"), "keywordTopics", "keyword = topic slug"),
+    subjectSections: mappingFrom(text("subjectSections"), "subjectSections", "subject code = section slug"),
+    ...(editing ? { enabled: form.getAll("enabled").includes("true") } : {}),
+    ...(text("authHeader") ? { authHeader: text("authHeader") } : {}),
+  };
+}
+
+export async function createSourceAction(form: FormData) {
+  await run("/admin/wire/sources", (ctx) => createWireSource(ctx, sourceInput(form, false)).then(() => undefined), "Source added.");
+}
+
+export async function updateSourceAction(form: FormData) {
+  await run("/admin/wire/sources", (ctx) => updateWireSource(ctx, Number(form.get("id")), sourceInput(form, true)).then(() => undefined), "Source saved.");
 }
 
 export async function pollAction(form: FormData) {
@@ -83,4 +105,15 @@ export async function pollAction(form: FormData) {
 
 export async function deleteSourceAction(form: FormData) {
   await run("/admin/wire/sources", (ctx) => deleteWireSource(ctx, Number(form.get("id"))).then(() => undefined), "Source removed.");
+}
+
+/** Apply or dismiss the agency's newer version of a story's wire item (from the story's editor). */
+export async function resolveUpdateAction(form: FormData) {
+  const articleId = Number(form.get("articleId"));
+  const action = form.get("action") === "apply" ? "apply" : "dismiss";
+  await run(
+    `/admin/articles/${Number.isInteger(articleId) && articleId > 0 ? articleId : 0}`,
+    (ctx) => resolveWireUpdate(ctx, articleId, { action, version: Number(form.get("version")) || undefined }).then(() => undefined),
+    action === "apply" ? "The agency's update is in the story." : "Update dismissed: the story keeps its text.",
+  );
 }

@@ -4,23 +4,27 @@ import { requireStaff } from "@/app/_lib/auth/server";
 import { getAdminArticle } from "@/app/_lib/queries/admin/articles";
 import { ArticleEditor } from "@/app/_components/admin/article-editor/article-editor";
 import { editorData } from "../editor-data";
+import { getWireProvenance } from "@/app/_lib/queries/admin/wire-provenance";
+import { WireProvenancePanel } from "@/app/_components/admin/wire-provenance";
 
 export const metadata: Metadata = { title: "Edit article" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
 
-export default async function EditArticlePage({ params }: Props) {
+export default async function EditArticlePage({ params, searchParams }: Props) {
   const actor = await requireStaff();
   const { id } = await params;
   if (!/^[1-9][0-9]{0,9}$/.test(id)) notFound();
   const article = await getAdminArticle(actor, Number(id));
   // Someone else's draft is "not found" to a contributor, like a missing one.
   if (!article) notFound();
-  const data = await editorData(actor);
+  const [data, wire, { notice, error }] = await Promise.all([editorData(actor), getWireProvenance(actor, article.id), searchParams]);
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Edit article</h1>
-      <ArticleEditor key={article.id} article={article} {...data} defaultAuthorId={actor.authorId} />
+      {wire && <WireProvenancePanel articleId={article.id} version={article.version} wire={wire} notice={notice} error={error} />}
+      {/* Keyed by version too: after a wire update is applied the editor starts from the new text. */}
+      <ArticleEditor key={`${article.id}-${article.version}`} article={article} {...data} defaultAuthorId={actor.authorId} />
     </div>
   );
 }

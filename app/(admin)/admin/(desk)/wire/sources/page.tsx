@@ -6,12 +6,10 @@ import { AdminTime } from "@/app/_components/admin/admin-time";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { listAdminCategories } from "@/app/_lib/queries/admin/taxonomy";
 import { listWireSources } from "@/app/_lib/queries/admin/wire";
-import { WIRE_FORMATS } from "@/app/_lib/wire/types";
-import { createSourceAction, deleteSourceAction, pollAction } from "../actions";
+import { createSourceAction, deleteSourceAction, pollAction, updateSourceAction } from "../actions";
+import { SourceFields } from "./source-fields";
 
 export const metadata: Metadata = { title: "Wire sources" };
-
-const field = "rounded border border-zinc-300 px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-950";
 
 export default async function WireSourcesPage({ searchParams }: { searchParams: Promise<{ notice?: string; error?: string }> }) {
   const actor = await requireStaff("editor");
@@ -40,7 +38,7 @@ export default async function WireSourcesPage({ searchParams }: { searchParams: 
           <li key={s.id} className="rounded border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="text-base font-semibold">
-                {s.name} <span className="text-xs font-normal text-zinc-500">{s.agency} · {s.format} · {s.language} · {s.mode}</span>
+                {s.name} <span className="text-xs font-normal text-zinc-500">{s.agency} · {s.format} · {s.language} · {s.mode === "auto" ? "publishes at once" : "review"}</span>
               </h2>
               <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${s.failures ? "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100" : s.lastSuccessAt ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100" : "bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200"}`}>
                 {s.failures ? `failing (${s.failures})` : s.lastSuccessAt ? "healthy" : "not polled yet"}
@@ -75,6 +73,18 @@ export default async function WireSourcesPage({ searchParams }: { searchParams: 
                 </button>
               </form>
             </div>
+            <details className="mt-3 border-t border-zinc-200 pt-2 dark:border-zinc-800">
+              <summary className="cursor-pointer font-medium">Settings and mappings</summary>
+              <form action={updateSourceAction} className="mt-3 grid gap-3 md:grid-cols-2">
+                <input type="hidden" name="id" value={s.id} />
+                <SourceFields source={s} sections={categories} />
+                <div className="md:col-span-2">
+                  <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-600">
+                    Save source
+                  </button>
+                </div>
+              </form>
+            </details>
           </li>
         ))}
         {sources.length === 0 && <li className="text-sm text-zinc-600 dark:text-zinc-400">No sources yet.</li>}
@@ -83,68 +93,7 @@ export default async function WireSourcesPage({ searchParams }: { searchParams: 
       <section aria-labelledby="add-source" className="mt-8 rounded border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 id="add-source" className="text-lg font-semibold">Add a source</h2>
         <form action={createSourceAction} className="mt-3 grid gap-3 text-sm md:grid-cols-2">
-          <label className="grid gap-1">
-            <span className="font-medium">Name</span>
-            <input name="name" required className={field} />
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">Agency code</span>
-            <input name="agency" required placeholder="APP" className={field} />
-          </label>
-          <label className="grid gap-1 md:col-span-2">
-            <span className="font-medium">Feed URL</span>
-            <input name="url" type="url" required placeholder="https://agency.example.com/feed.xml" className={field} />
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">Format</span>
-            <select name="format" className={field}>
-              {WIRE_FORMATS.map((f) => (
-                <option key={f}>{f}</option>
-              ))}
-            </select>
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">Language</span>
-            <select name="language" className={field}>
-              <option value="en">English</option>
-              <option value="ur">Urdu</option>
-            </select>
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">Default section</span>
-            <select name="categoryId" className={field}>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">Credit line</span>
-            <input name="creditLine" placeholder="Associated Press of Pakistan" className={field} />
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">Mode</span>
-            <select name="mode" className={field}>
-              <option value="review">Queue for review</option>
-            </select>
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">When the agency kills an item</span>
-            <select name="killPolicy" className={field}>
-              <option value="unpublish">Unpublish the story</option>
-              <option value="flag">Only flag it</option>
-            </select>
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">Poll every (seconds)</span>
-            <input name="pollIntervalSec" type="number" min={60} defaultValue={300} className={field} />
-          </label>
-          <label className="grid gap-1">
-            <span className="font-medium">Auth header (optional, never shown again)</span>
-            <input name="authHeader" type="password" autoComplete="off" className={field} />
-          </label>
+          <SourceFields sections={categories} />
           <div className="md:col-span-2">
             <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-600">
               Add source

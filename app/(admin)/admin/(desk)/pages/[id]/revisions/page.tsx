@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { diffWords } from "diff";
+import { FieldDiffList } from "@/app/_components/admin/field-diff-list";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { bodyText, type BodyDoc } from "@/app/_lib/content/body";
 import { getAdminPage, getPageRevision, listPageRevisions } from "@/app/_lib/queries/admin/pages";
@@ -81,28 +81,7 @@ export default async function PageRevisionsPage({ params, searchParams }: Props)
           {changes.length === 0 && (
             <p className="mt-2 text-sm text-zinc-500">No text changed in this revision (a step such as publish).</p>
           )}
-          <dl className="mt-3 space-y-4">
-            {changes.map((c) => (
-              <div key={c.field}>
-                <dt className="text-sm font-semibold uppercase tracking-wide text-zinc-500">{c.field}</dt>
-                <dd className="mt-1 whitespace-pre-wrap break-words leading-7">
-                  {diffWords(c.before, c.after).map((part, k) =>
-                    part.added ? (
-                      <ins key={k} className="diff-added no-underline">
-                        {part.value}
-                      </ins>
-                    ) : part.removed ? (
-                      <del key={k} className="diff-removed">
-                        {part.value}
-                      </del>
-                    ) : (
-                      <span key={k}>{part.value}</span>
-                    ),
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <FieldDiffList changes={changes} className="mt-3" />
         </section>
       </div>
     </div>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "WireSource" ADD COLUMN "autoPublishAsId" INTEGER;
+
