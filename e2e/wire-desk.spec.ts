@@ -85,6 +85,21 @@ test("an agency update is applied from the story's editor, and a kill takes the 
     });
     expect(source.status()).toBe(201);
     const sourceId = (await source.json()).data.id;
+
+    // Mappings are edited on the sources page as "key = value" lines; a bad line is named and nothing is saved.
+    await page.goto("/admin/wire/sources");
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /E2E agency/ }) });
+    await card.getByText("Settings and mappings").click();
+    const subjects = card.getByLabel("Agency subject code = section slug (one per line)");
+    await subjects.fill(`medtop:1 = ${categories[0].slug}\nno equals sign here`);
+    await card.getByRole("button", { name: "Save source" }).click();
+    await expect(page.getByRole("alert")).toHaveText('Line 2: expected "subject code = section slug"');
+    await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /E2E agency/ }) }).getByText("Settings and mappings").click();
+    await card.getByLabel("Agency subject code = section slug (one per line)").fill(`medtop:1 = ${categories[0].slug}`);
+    await card.getByRole("button", { name: "Save source" }).click();
+    await expect(page.getByRole("status")).toHaveText("Source saved.");
+    const saved = await (await page.request.get("/api/admin/wire/sources")).json();
+    expect(saved.data.find((x: { id: number }) => x.id === sourceId).subjectSections).toEqual({ "medtop:1": categories[0].slug });
     const poll = () => page.request.post(`/api/admin/wire/sources/${sourceId}/poll`, { headers });
     expect((await (await poll()).json()).data).toMatchObject({ ok: true, added: 1 });
     const { data: items } = await (await page.request.get(`/api/admin/wire/items?sourceId=${sourceId}`)).json();
