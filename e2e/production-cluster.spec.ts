@@ -13,10 +13,13 @@ import { startRedis, type RedisServer } from "@/app/_cli/redis-server";
 import { request, startInstance, type Instance, type Reply } from "./production-helpers";
 import { startCookieProbe, type CookieProbe } from "./cookie-probe";
 import { startNginx, type ClusterNginx } from "./cluster-nginx";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 
 const postgresUrl = process.env.TEST_POSTGRES_URL;
 const template = process.env.TEST_POSTGRES_TEMPLATE;
 const DATABASE = "portal_cluster";
+const CLUSTER_CRON_SECRET = "cluster-cron-secret-0123456789";
 
 test.describe.configure({ mode: "serial" });
 
@@ -56,7 +59,8 @@ test.describe("production: several instances behind nginx", () => {
     if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
     // Instances of one site share its public address (SITE_URL): the shared
     // cache is keyed by database and address (cache-namespace.cjs).
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, TRUST_PROXY: "loopback", SITE_URL: "http://localhost:3000" };
+    // CRON_SECRET and OUTBOUND_ALLOW_PRIVATE: the wire test below has both instances poll a feed served here.
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, TRUST_PROXY: "loopback", SITE_URL: "http://localhost:3000", CRON_SECRET: CLUSTER_CRON_SECRET, OUTBOUND_ALLOW_PRIVATE: "1", WIRE_POLL: "0" };
     [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
     probe = await startCookieProbe();
     nginx = await startNginx([a.url, b.url], probe.url);
@@ -246,4 +250,51 @@ test.describe("production: several instances behind nginx", () => {
       }
     }
   });
+
+  test("two instances polling the same wire source at the same moment store each agency item once", async () => {
+    // A slow agency (one second per answer), so both polls are in flight together.
+    const items = Array.from({ length: 30 }, (_, i) => `<item><guid>cluster-${i}</guid><title>Cluster wire item ${i} on canal repairs</title><description>LARKANA, Nov 20 (CWA): Canal repairs item ${i}.</description></item>`);
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Cluster agency</title>${items.join("")}</channel></rss>`;
+    const agency = createServer((_req, res) => setTimeout(() => res.writeHead(200, { "Content-Type": "application/rss+xml" }).end(feed), 1000));
+    await new Promise<void>((resolve) => agency.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = new URL(postgresUrl!);
+      url.pathname = `/${DATABASE}`;
+      const sourceId = await (async () => {
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        try {
+          // Only this source is due.
+          await client.query(`UPDATE "WireSource" SET "nextPollAt" = now() + interval '1 hour'`);
+          const { rows } = await client.query(
+            `INSERT INTO "WireSource" (name, agency, url, format, "categoryId", "updatedAt", "nextPollAt") VALUES ('Cluster agency', 'CWA', $1, 'rss', (SELECT min(id) FROM "Category"), now(), now() - interval '1 minute') RETURNING id`,
+            [`http://127.0.0.1:${(agency.address() as AddressInfo).port}/feed.xml`],
+          );
+          return rows[0].id as number;
+        } finally {
+          await client.end();
+        }
+      })();
+      const cron = (base: string) => request(`${base}/api/cron/wire-poll`, { headers: { authorization: `Bearer ${CLUSTER_CRON_SECRET}` } });
+      const replies = await Promise.all([cron(a!.url), cron(b!.url), cron(a!.url), cron(b!.url)]);
+      expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      const outcomes = replies.flatMap((r) => (JSON.parse(r.body).polled as { id: number; ok: boolean; added?: number }[]).filter((p) => p.id === sourceId));
+      // Exactly one poll fetched and stored; the others found the source leased (not due, or busy).
+      expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+      expect(outcomes.find((o) => o.ok)).toMatchObject({ added: 30 });
+      const counted = await (async () => {
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        try {
+          return (await client.query(`SELECT count(*)::int AS n, count(DISTINCT guid)::int AS guids FROM "WireItem" WHERE "sourceId" = $1`, [sourceId])).rows[0];
+        } finally {
+          await client.end();
+        }
+      })();
+      expect(counted).toEqual({ n: 30, guids: 30 });
+    } finally {
+      agency.close();
+    }
+  });
 });
+
