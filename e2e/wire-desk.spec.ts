@@ -93,11 +93,12 @@ test("an agency update is applied from the story's editor, and a kill takes the 
     const subjects = card.getByLabel("Agency subject code = section slug (one per line)");
     await subjects.fill(`medtop:1 = ${categories[0].slug}\nno equals sign here`);
     await card.getByRole("button", { name: "Save source" }).click();
-    await expect(page.getByRole("alert")).toHaveText('Line 2: expected "subject code = section slug"');
+    // (Next's route announcer is a second, empty role=alert: pick the message by its text.)
+    await expect(page.getByRole("alert").filter({ hasText: "Line 2" })).toHaveText('Line 2: expected "subject code = section slug"');
     await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /E2E agency/ }) }).getByText("Settings and mappings").click();
     await card.getByLabel("Agency subject code = section slug (one per line)").fill(`medtop:1 = ${categories[0].slug}`);
     await card.getByRole("button", { name: "Save source" }).click();
-    await expect(page.getByRole("status")).toHaveText("Source saved.");
+    await expect(page.getByRole("status").filter({ hasText: "saved" })).toHaveText("Source saved.");
     const saved = await (await page.request.get("/api/admin/wire/sources")).json();
     expect(saved.data.find((x: { id: number }) => x.id === sourceId).subjectSections).toEqual({ "medtop:1": categories[0].slug });
     const poll = () => page.request.post(`/api/admin/wire/sources/${sourceId}/poll`, { headers });
@@ -134,4 +135,27 @@ test("an agency update is applied from the story's editor, and a kill takes the 
   } finally {
     await new Promise((resolve) => agency.close(resolve));
   }
+});
+
+test("the queue works from the keyboard: j/k move, o opens, i ignores, / searches", async ({ page }) => {
+  await logIn(page, "editor");
+  await page.goto("/admin/wire?status=new");
+  const count = Number((await page.getByText(/^\d+ items?$/).textContent())!.split(" ")[0]);
+  const summaries = page.locator("#wire-queue > li > details > summary");
+  await page.keyboard.press("j");
+  await expect(summaries.nth(0)).toBeFocused();
+  await page.keyboard.press("j");
+  await expect(summaries.nth(1)).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(summaries.nth(0)).toBeFocused();
+  await page.keyboard.press("o");
+  await expect(page.locator("#wire-queue > li > details").nth(0)).toHaveAttribute("open", "");
+  await page.keyboard.press("i");
+  await expect(page.getByRole("status").filter({ hasText: "ignored" })).toHaveText("Item ignored.");
+  await expect(page.getByText(`${count - 1} item${count - 1 === 1 ? "" : "s"}`, { exact: true })).toBeVisible();
+  await page.keyboard.press("/");
+  await expect(page.getByLabel("Words")).toBeFocused();
+  // Typing in the field types; it does not trigger shortcuts.
+  await page.keyboard.type("jk");
+  await expect(page.getByLabel("Words")).toHaveValue("jk");
 });

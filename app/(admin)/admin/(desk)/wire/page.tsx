@@ -9,6 +9,7 @@ import { atLeast } from "@/app/_lib/auth/roles";
 import { AppError } from "@/app/_lib/errors";
 import { listWireItems, listWireSourceNames } from "@/app/_lib/queries/admin/wire";
 import { ignoreAction, takeAction } from "./actions";
+import { WireQueueKeys } from "./queue-keys";
 
 export const metadata: Metadata = { title: "Wire" };
 
@@ -57,7 +58,7 @@ export default async function WirePage({ searchParams }: { searchParams: Promise
           {error || filterError}
         </p>
       )}
-      <form method="get" role="search" aria-label="Filter the wire" className="mt-4 grid grid-cols-2 gap-2 text-sm md:grid-cols-6">
+      <form id="wire-filters" method="get" role="search" aria-label="Filter the wire" className="mt-4 grid grid-cols-2 gap-2 text-sm md:grid-cols-6">
         <label className="col-span-2 grid gap-1">
           <span className="font-medium">Words</span>
           <input name="q" type="search" defaultValue={filters.q ?? ""} className={field} />
@@ -111,7 +112,8 @@ export default async function WirePage({ searchParams }: { searchParams: Promise
           {result.total} item{result.total === 1 ? "" : "s"}
         </p>
       )}
-      <ul className="mt-2 grid gap-2">
+      <WireQueueKeys />
+      <ul id="wire-queue" className="mt-2 grid gap-2">
         {result?.data.map((item) => {
           const embargoed = item.embargoed;
           return (

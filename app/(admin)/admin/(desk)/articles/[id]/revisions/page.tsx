@@ -6,7 +6,8 @@ import { requireStaff } from "@/app/_lib/auth/server";
 import { bodyText, type BodyDoc } from "@/app/_lib/content/body";
 import { getAdminArticle, getRevision, listRevisions } from "@/app/_lib/queries/admin/articles";
 import { AdminTime } from "@/app/_components/admin/admin-time";
-import { RestoreButton } from "./restore-button";
+import { RestoreRevisionButton } from "@/app/_components/admin/restore-revision-button";
+import { restoreRevisionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Revisions" };
 
@@ -59,7 +60,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 <p className="text-zinc-600 dark:text-zinc-400">
                   {r.note} · {r.user ?? "unknown"}
                 </p>
-                {i > 0 && article.allowed.restore && <RestoreButton articleId={article.id} revisionId={r.id} version={r.version} />}
+                {i > 0 && article.allowed.restore && <RestoreRevisionButton restore={restoreRevisionAction.bind(null, article.id, r.id)} version={r.version} editorPath={`/admin/articles/${article.id}`} />}
               </li>
             ))}
           </ol>

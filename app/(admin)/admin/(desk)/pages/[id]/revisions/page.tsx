@@ -6,7 +6,8 @@ import { requireStaff } from "@/app/_lib/auth/server";
 import { bodyText, type BodyDoc } from "@/app/_lib/content/body";
 import { getAdminPage, getPageRevision, listPageRevisions } from "@/app/_lib/queries/admin/pages";
 import { AdminTime } from "@/app/_components/admin/admin-time";
-import { RestorePageButton } from "./restore-button";
+import { RestoreRevisionButton } from "@/app/_components/admin/restore-revision-button";
+import { restorePageRevisionAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Page revisions" };
 
@@ -69,7 +70,7 @@ export default async function PageRevisionsPage({ params, searchParams }: Props)
                 <p className="text-zinc-600 dark:text-zinc-400">
                   {r.note} · {r.user || "unknown"}
                 </p>
-                {i > 0 && <RestorePageButton pageId={page.id} revisionId={r.id} version={r.version} />}
+                {i > 0 && <RestoreRevisionButton restore={restorePageRevisionAction.bind(null, page.id, r.id)} version={r.version} editorPath={`/admin/pages/${page.id}`} />}
               </li>
             ))}
           </ol>

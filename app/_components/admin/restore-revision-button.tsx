@@ -1,17 +1,12 @@
 "use client";
+// "Restore version n" on a revisions page (articles and publisher pages): asks
+// first, runs the bound server action, then opens the editor on the restored text.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { restorePageRevisionAction } from "../../actions";
 
-export function RestorePageButton({
-  pageId,
-  revisionId,
-  version,
-}: {
-  pageId: number;
-  revisionId: number;
-  version: number;
-}) {
+type Result = { ok: true } | { ok: false; error: { message: string } };
+
+export function RestoreRevisionButton({ restore, version, editorPath }: { restore: () => Promise<Result>; version: number; editorPath: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,10 +19,10 @@ export function RestorePageButton({
         onClick={async () => {
           if (!window.confirm(`Restore version ${version}? It becomes a new save; nothing is lost.`)) return;
           setBusy(true);
-          const result = await restorePageRevisionAction(pageId, revisionId);
+          const result = await restore();
           setBusy(false);
           if (!result.ok) return setError(result.error.message);
-          router.push(`/admin/pages/${pageId}`);
+          router.push(editorPath);
           router.refresh();
         }}
       >
