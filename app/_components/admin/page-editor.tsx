@@ -7,8 +7,7 @@ import type { Editor } from "@tiptap/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { LANGUAGES } from "@/app/_lib/domain";
-import { PAGE_PURPOSES, PAGE_PURPOSE_KEYS, type PagePurpose } from "@/app/_lib/pages/page-paths";
+import type { PagePurpose } from "@/app/_lib/pages/page-paths";
 import type { AdminPage } from "@/app/_lib/queries/admin/pages";
 import {
   pageWorkflowAction,
@@ -18,8 +17,9 @@ import {
 } from "@/app/(admin)/admin/(desk)/pages/actions";
 import { BodyEditor } from "./body-editor";
 import { StatusBadge } from "./status-badge";
+import { PagePlacement } from "./page-placement";
 
-type Fields = {
+export type PageFields = {
   title: string;
   slug: string;
   summary: string;
@@ -28,7 +28,7 @@ type Fields = {
   position: string;
 };
 
-const initialFields = (page: AdminPage | null): Fields => ({
+const initialFields = (page: AdminPage | null): PageFields => ({
   title: page?.title ?? "",
   slug: page?.slug ?? "",
   summary: page?.summary ?? "",
@@ -55,7 +55,7 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const set = <K extends keyof Fields>(key: K, value: Fields[K]) => {
+  const set = <K extends keyof PageFields>(key: K, value: PageFields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
     setDirty(true);
   };
@@ -252,54 +252,7 @@ export function PageEditor({ page: initial }: { page: AdminPage | null }) {
             </>
           )}
         </section>
-        <section className="admin-card space-y-3" aria-label="Placement">
-          <label className="block">
-            <span className="admin-label">Purpose</span>
-            <select
-              value={fields.purpose}
-              onChange={(e) => set("purpose", e.target.value as PagePurpose | "")}
-              className="admin-input mt-1"
-            >
-              <option value="">Other page</option>
-              {PAGE_PURPOSE_KEYS.map((k) => (
-                <option key={k} value={k}>
-                  {PAGE_PURPOSES[k]}
-                </option>
-              ))}
-            </select>
-            <span className="mt-1 block text-xs text-zinc-500">
-              Search engines learn from this which page is the masthead, contact or a policy.
-            </span>
-            {err("purpose")}
-          </label>
-          <label className="block">
-            <span className="admin-label">Footer order</span>
-            <input
-              type="number"
-              min={0}
-              max={1000}
-              value={fields.position}
-              onChange={(e) => set("position", e.target.value)}
-              className="admin-input mt-1"
-            />
-            {err("position")}
-          </label>
-          <label className="block">
-            <span className="admin-label">Language</span>
-            <select
-              value={fields.language}
-              onChange={(e) => set("language", e.target.value)}
-              className="admin-input mt-1"
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {l === "en" ? "English" : "Urdu"}
-                </option>
-              ))}
-            </select>
-            {err("language")}
-          </label>
-        </section>
+        <PagePlacement fields={fields} set={set} errors={errors} />
       </aside>
     </div>
   );
