@@ -6,7 +6,8 @@
 //
 // Why our own and not one from npm (checked 2026-11): @neshca/cache-handler
 // declares next < 15; @fortedigital/nextjs-cache-handler and
-// @mrjasonroy/cache-components-cache-handler need Node 22 (we run Node 20).
+// @mrjasonroy/cache-components-cache-handler needed Node 22 while the portal ran on
+// Node 20 (it runs on 22 since issue 25; they were not re-evaluated then).
 // Next 16's interface is small (get / set / revalidateTag / resetRequestCache),
 // so this file implements it directly on ioredis.
 //
