@@ -37,6 +37,7 @@ const { Redis } = require("ioredis");
 const pino = require("pino");
 const { encode, decode } = require("./entry-codec.cjs");
 const { cacheNamespace } = require("./cache-namespace.cjs");
+const { fromReaderInput, rememberLifetime } = require("./reader-input-entries.cjs");
 
 const PREFIX = "portal:";
 const STALE_KEY = `${PREFIX}tags:stale`;
@@ -230,6 +231,9 @@ class RedisCacheHandler {
    * @param {any} ctx
    */
   async set(key, data, ctx) {
+    // Next's in-process map of page lifetimes grows with every address cached,
+    // whatever the handler: bounded for junk addresses (reader-input-entries.cjs).
+    rememberLifetime(key, fromReaderInput(key, data, ctx));
     const redis = await this.client();
     if (!redis) return;
     try {
