@@ -42,8 +42,11 @@ export function osFamily(): OsFamily {
   return "other";
 }
 
+// A CHROMIUM_PATH that is set must exist (playwright.config.ts refuses one that does not).
 const chromiumFound = () =>
-  !!process.env.CHROMIUM_PATH || existsSync("/usr/bin/chromium") || hasProgram("chromium") || playwrightChromium();
+  process.env.CHROMIUM_PATH
+    ? existsSync(process.env.CHROMIUM_PATH)
+    : existsSync("/usr/bin/chromium") || hasProgram("chromium") || playwrightChromium();
 
 /** Playwright's own download (npx playwright install chromium), where the network allows it. */
 function playwrightChromium(): boolean {
