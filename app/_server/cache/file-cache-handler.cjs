@@ -48,7 +48,7 @@ module.exports = class PortalFileCache extends FileSystemCache {
 
   set(key, data, ctx) {
     const memoryOnly = fromReaderInput(key, data, ctx);
-    rememberLifetime(key, memoryOnly);
+    rememberLifetime(key, memoryOnly, data);
     if (!memoryOnly || !this.flushToDisk) return super.set(key, data, ctx);
     // FileSystemCache#set stores the entry in memory, then returns before its
     // first await when flushToDisk is off: turning it off for that synchronous

@@ -45,11 +45,14 @@ function fromReaderInput(key, data, ctx) {
   return entryTags(data, ctx).includes(SEARCH_TAG);
 }
 
-/** Called on every set: keeps Next's lifetime map bounded for reader-input entries. */
-function rememberLifetime(key, readerInput) {
+/**
+ * Called on every set: keeps Next's lifetime map bounded for reader-input
+ * entries. Data entries (FETCH) have no lifetime there and are not counted.
+ */
+function rememberLifetime(key, readerInput, data) {
   if (!lifetimes) return;
   readerInputKeys.delete(key);
-  if (!readerInput) return; // the same address now holds a real page: its lifetime stays
+  if (!readerInput || data?.kind === "FETCH") return; // a real page (perhaps at a junk address of before) keeps its lifetime
   readerInputKeys.add(key);
   for (const old of readerInputKeys) {
     if (readerInputKeys.size <= MAX_READER_INPUT_LIFETIMES) break;

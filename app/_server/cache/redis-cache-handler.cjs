@@ -233,7 +233,7 @@ class RedisCacheHandler {
   async set(key, data, ctx) {
     // Next's in-process map of page lifetimes grows with every address cached,
     // whatever the handler: bounded for junk addresses (reader-input-entries.cjs).
-    rememberLifetime(key, fromReaderInput(key, data, ctx));
+    rememberLifetime(key, fromReaderInput(key, data, ctx), data);
     const redis = await this.client();
     if (!redis) return;
     try {
