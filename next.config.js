@@ -110,6 +110,11 @@ if (process.env.VERCEL === "1") {
   // One server: Next's file-system cache, but 404 pages are kept in memory
   // only, so unknown addresses do not fill the disk (file-cache-handler.cjs).
   nextConfig.cacheHandler = require.resolve("./app/_server/cache/file-cache-handler.cjs");
+  // The in-memory LRU in front of it, where those 404 and search entries live:
+  // bounded by Next's estimate (string lengths; Urdu text is two bytes a
+  // character, so up to about twice this in heap). Next's default, stated here
+  // because it is one of the bounds listed in app/_server/README.md ("Memory").
+  nextConfig.cacheMaxMemorySize = 50 * 1024 * 1024;
 }
 
 // `npm run bench` measures cache misses on two more servers (app/_cli/bench):

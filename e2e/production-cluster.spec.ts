@@ -10,6 +10,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startRedis, type RedisServer } from "@/app/_cli/redis-server";
+import { describeMissing, missingClusterTools } from "@/app/_cli/test-tools";
 import { request, startInstance, type Instance, type Reply } from "./production-helpers";
 import { startCookieProbe, type CookieProbe } from "./cookie-probe";
 import { startNginx, type ClusterNginx } from "./cluster-nginx";
@@ -20,11 +21,16 @@ const postgresUrl = process.env.TEST_POSTGRES_URL;
 const template = process.env.TEST_POSTGRES_TEMPLATE;
 const DATABASE = "portal_cluster";
 const CLUSTER_CRON_SECRET = "cluster-cron-secret-0123456789";
+// Outside CI a developer without redis-server or nginx gets a skip naming what to
+// install (npm test's first step says it too); under CI they are required, so a
+// missing one fails below when it does not start.
+const missingTools = process.env.CI ? [] : missingClusterTools();
 
 test.describe.configure({ mode: "serial" });
 
 test.describe("production: several instances behind nginx", () => {
   test.skip(!postgresUrl || !template, "needs the throwaway Postgres server of `npm run test:pg`");
+  test.skip(missingTools.length > 0, `needs programs missing here:\n${describeMissing(missingTools)}`);
 
   let redis: RedisServer | undefined;
   let a: Instance | undefined;

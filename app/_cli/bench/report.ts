@@ -1,6 +1,7 @@
 // Renders one benchmark run as the Markdown section of BENCHMARKS.md.
 import type { BenchResult, Row } from "./config";
 import type { LighthouseResult } from "./lighthouse";
+import { soakDescription, soakTable } from "./soak";
 
 const n0 = (v: number) => Math.round(v).toLocaleString("en-US");
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
@@ -103,6 +104,14 @@ export function renderReport(r: BenchResult): string {
     out.push(`- Cache-off server: ${mu.rssMB.toFixed(0)} MB after its run, peak ${mu.peakRssMB.toFixed(0)} MB.`);
   }
   out.push("");
+  if (r.soak) {
+    out.push(`### Soak (${r.soak.seconds} s, MAX_HEAP_MB ${r.soak.maxHeapMB})`);
+    out.push("");
+    out.push(soakDescription);
+    out.push("");
+    out.push(soakTable(r.soak));
+    out.push("");
+  }
 
   out.push("### Article page weight (as a phone loads it)");
   out.push("");
@@ -185,6 +194,10 @@ export function renderReport(r: BenchResult): string {
   const search = miss(r.rows.find((row) => row.name === "search"));
   if (search.p50 !== undefined) out.push(`| search p50 <= 50 ms | ${search.text} | ${yes(search.p50 <= 50)} |`);
   else out.push(`| search p50 <= 50 ms | no search route on this build | – |`);
+  if (r.soak) {
+    const maxRss = Math.max(...r.soak.samples);
+    out.push(`| soak RSS < 350 MB throughout | max ${maxRss} MB over ${r.soak.seconds} s, ${r.soak.requests.toLocaleString("en-US")} requests | ${yes(maxRss < 350)} |`);
+  }
   out.push(`| server memory after the run <= 350 MB | ${mc.rssMB.toFixed(0)} MB (peak ${mc.peakRssMB.toFixed(0)} MB) | ${yes(mc.rssMB <= 350)} |`);
   if (r.weight) out.push(`| portal JS on the article page <= 15 KB gz | ${kb(r.weight.portalJsGz)} (total JS ${kb(r.weight.jsGz)}) | ${yes(r.weight.portalJsGz <= 15 * 1024)} |`);
   for (const l of r.lighthouse) {

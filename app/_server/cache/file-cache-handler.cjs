@@ -22,31 +22,17 @@
 // FileSystemCache#getFilePath(key, kind) and its "route-cache" key prefix;
 // without them (a Next that renamed either) entries are not namespaced and
 // work as before.
+//
+// The lifetimes Next remembers for the memory-only entries are bounded in
+// reader-input-entries.cjs.
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports */
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { cacheNamespace } = require("./cache-namespace.cjs");
+const { fromReaderInput, rememberLifetime } = require("./reader-input-entries.cjs");
 
 const ROUTE_CACHE = "/route-cache/"; // ROUTE_CACHE_DIRECTORY in next/dist/server/lib/route-cache-key
 const FETCH_KIND = "FETCH"; // IncrementalCacheKind.FETCH
-
-const SEARCH_TAG = "search"; // tags.search in app/_lib/cache-tags.ts
-
-/** Tags of a cache entry: a data entry's from the call, a page's from its headers. */
-function entryTags(data, ctx) {
-  if (data.kind === "FETCH") return ctx?.tags ?? [];
-  const header = data.headers?.["x-next-cache-tags"];
-  return typeof header === "string" ? header.split(",") : [];
-}
-
-function inMemoryOnly(key, data, ctx) {
-  if (!data) return false;
-  if (data.kind === "APP_PAGE" && data.status === 404) return true;
-  // A feed or sitemap of a section, topic or file that does not exist.
-  if (data.kind === "APP_ROUTE" && data.status >= 400) return true;
-  if (data.kind === "APP_PAGE" && typeof key === "string" && key.startsWith("/search/")) return true;
-  return entryTags(data, ctx).includes(SEARCH_TAG);
-}
 
 module.exports = class PortalFileCache extends FileSystemCache {
   constructor(ctx) {
@@ -61,7 +47,9 @@ module.exports = class PortalFileCache extends FileSystemCache {
   }
 
   set(key, data, ctx) {
-    if (!inMemoryOnly(key, data, ctx) || !this.flushToDisk) return super.set(key, data, ctx);
+    const memoryOnly = fromReaderInput(key, data, ctx);
+    rememberLifetime(key, memoryOnly, data);
+    if (!memoryOnly || !this.flushToDisk) return super.set(key, data, ctx);
     // FileSystemCache#set stores the entry in memory, then returns before its
     // first await when flushToDisk is off: turning it off for that synchronous
     // part keeps this entry off the disk and nothing else.

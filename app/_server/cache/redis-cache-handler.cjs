@@ -6,7 +6,8 @@
 //
 // Why our own and not one from npm (checked 2026-11): @neshca/cache-handler
 // declares next < 15; @fortedigital/nextjs-cache-handler and
-// @mrjasonroy/cache-components-cache-handler need Node 22 (we run Node 20).
+// @mrjasonroy/cache-components-cache-handler needed Node 22 while the portal ran on
+// Node 20 (it runs on 22 since issue 25; they were not re-evaluated then).
 // Next 16's interface is small (get / set / revalidateTag / resetRequestCache),
 // so this file implements it directly on ioredis.
 //
@@ -36,6 +37,7 @@ const { Redis } = require("ioredis");
 const pino = require("pino");
 const { encode, decode } = require("./entry-codec.cjs");
 const { cacheNamespace } = require("./cache-namespace.cjs");
+const { fromReaderInput, rememberLifetime } = require("./reader-input-entries.cjs");
 
 const PREFIX = "portal:";
 const STALE_KEY = `${PREFIX}tags:stale`;
@@ -229,6 +231,9 @@ class RedisCacheHandler {
    * @param {any} ctx
    */
   async set(key, data, ctx) {
+    // Next's in-process map of page lifetimes grows with every address cached,
+    // whatever the handler: bounded for junk addresses (reader-input-entries.cjs).
+    rememberLifetime(key, fromReaderInput(key, data, ctx), data);
     const redis = await this.client();
     if (!redis) return;
     try {
