@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { AdminTime } from "./admin-time";
 import { FieldDiffList } from "./field-diff-list";
+import { FlashMessages } from "./flash-messages";
 import type { WireProvenance } from "@/app/_lib/queries/admin/wire-provenance";
 import { resolveUpdateAction } from "@/app/(admin)/admin/(desk)/wire/actions";
 
@@ -32,16 +33,7 @@ export function WireProvenancePanel({ articleId, version, wire, notice, error }:
           </>
         )}
       </p>
-      {notice && (
-        <p role="status" className="mt-2 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 dark:border-emerald-800 dark:bg-emerald-950">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="mt-2 rounded border border-red-300 bg-red-50 px-3 py-2 dark:border-red-800 dark:bg-red-950">
-          {error}
-        </p>
-      )}
+      <FlashMessages notice={notice} error={error} className="mt-2" />
       {update && (
         <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
           <h3 className="font-semibold">Wire update available</h3>

@@ -1,5 +1,6 @@
 // Webhooks: admins register URLs that hear about publish, update and
 // unpublish, and read the delivery log (attempts, response, next retry).
+import { FlashMessages } from "@/app/_components/admin/flash-messages";
 import type { Metadata } from "next";
 import { AdminTime } from "@/app/_components/admin/admin-time";
 import { requireStaff } from "@/app/_lib/auth/server";
@@ -32,16 +33,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         {TIMESTAMP_HEADER}
         {"}"}.{"{"}body{"}"}&quot;)</code>. Failed deliveries are retried with growing delays.
       </p>
-      {notice && (
-        <p role="status" className="mt-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm dark:border-red-800 dark:bg-red-950">
-          {error}
-        </p>
-      )}
+      <FlashMessages notice={notice} error={error} />
 
       <section aria-labelledby="add-webhook" className="mt-6 rounded border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 id="add-webhook" className="text-lg font-semibold">Add a webhook</h2>

@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTime } from "@/app/_components/admin/admin-time";
+import { FlashMessages } from "@/app/_components/admin/flash-messages";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { atLeast } from "@/app/_lib/auth/roles";
 import { AppError } from "@/app/_lib/errors";
@@ -48,16 +49,7 @@ export default async function WirePage({ searchParams }: { searchParams: Promise
           </Link>
         )}
       </div>
-      {notice && (
-        <p role="status" className="mt-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950">
-          {notice}
-        </p>
-      )}
-      {(error || filterError) && (
-        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm dark:border-red-800 dark:bg-red-950">
-          {error || filterError}
-        </p>
-      )}
+      <FlashMessages notice={notice} error={error || filterError} />
       <form id="wire-filters" method="get" role="search" aria-label="Filter the wire" className="mt-4 grid grid-cols-2 gap-2 text-sm md:grid-cols-6">
         <label className="col-span-2 grid gap-1">
           <span className="font-medium">Words</span>

@@ -1,5 +1,6 @@
 // Wire sources and their health: last poll, last success, last error in plain
 // words, items taken in the last 24 h; add, poll now, remove (editors and admins).
+import { FlashMessages } from "@/app/_components/admin/flash-messages";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTime } from "@/app/_components/admin/admin-time";
@@ -23,16 +24,7 @@ export default async function WireSourcesPage({ searchParams }: { searchParams: 
         </Link>
       </p>
       <h1 className="mt-1 font-serif text-3xl font-bold">Wire sources</h1>
-      {notice && (
-        <p role="status" className="mt-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm dark:border-red-800 dark:bg-red-950">
-          {error}
-        </p>
-      )}
+      <FlashMessages notice={notice} error={error} />
       <ul className="mt-4 grid gap-3">
         {sources.map((s) => (
           <li key={s.id} className="rounded border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
