@@ -85,6 +85,10 @@ const nextConfig = {
         { source: "/feed.xml", destination: "/feeds/site/all/rss.xml" },
         { source: "/feed.atom", destination: "/feeds/site/all/atom.xml" },
         { source: "/feed.json", destination: "/feeds/site/all/feed.json" },
+        // The Urdu edition's feeds (its stories only, <language>ur</language>).
+        { source: "/ur/feed.xml", destination: "/feeds/site/ur/rss.xml" },
+        { source: "/ur/feed.atom", destination: "/feeds/site/ur/atom.xml" },
+        { source: "/ur/feed.json", destination: "/feeds/site/ur/feed.json" },
         { source: "/sitemap.xml", destination: "/sitemaps/index.xml" },
         { source: "/news-sitemap.xml", destination: "/sitemaps/news.xml" },
         ...searchRewrites,

@@ -24,19 +24,30 @@ test.describe("distribution: sitemaps and robots.txt", () => {
     const indexXml = await index.text();
     validateXml(indexXml, SCHEMAS.sitemapIndex);
     const children = locPaths(indexXml);
-    expect(children).toEqual(["/sitemaps/articles-1.xml", "/sitemaps/categories.xml", "/sitemaps/topics.xml", "/sitemaps/authors.xml", "/sitemaps/pages.xml"]);
+    // Each edition has its own (the Urdu edition's: e2e/urdu-distribution.spec.ts).
+    expect(children).toEqual([
+      "/sitemaps/articles-1.xml",
+      "/sitemaps/categories.xml",
+      "/sitemaps/topics.xml",
+      "/sitemaps/authors.xml",
+      "/sitemaps/ur-articles-1.xml",
+      "/sitemaps/ur-categories.xml",
+      "/sitemaps/ur-topics.xml",
+      "/sitemaps/ur-authors.xml",
+      "/sitemaps/pages.xml",
+    ]);
     expect(indexXml.match(/<lastmod>/g)?.length).toBe(children.length);
 
     const listed = new Map<string, string[]>();
     for (const child of children) {
       const xml = await (await request.get(child)).text();
-      validateXml(xml, SCHEMAS.urlset);
+      validateXml(xml, SCHEMAS.hreflang);
       // Every URL has a lastmod.
       expect(xml.match(/<url>/g)?.length).toBe(xml.match(/<lastmod>/g)?.length);
       listed.set(child, locPaths(xml));
     }
 
-    const publicSlugs = snapshot.articles.filter((a) => isPublic(a)).map((a) => `/news/${a.slug}`);
+    const publicSlugs = snapshot.articles.filter((a) => isPublic(a) && a.language === "en").map((a) => `/news/${a.slug}`);
     expect(new Set(listed.get("/sitemaps/articles-1.xml"))).toEqual(new Set(publicSlugs));
     const hidden = snapshot.articles.filter((a) => !isPublic(a));
     expect(hidden.map((h) => h.status)).toEqual(expect.arrayContaining(["draft", "review", "scheduled", "archived"]));
@@ -62,11 +73,12 @@ test.describe("distribution: sitemaps and robots.txt", () => {
     const since = Date.now() - 48 * 3_600_000;
     const recent = portalSnapshot().articles.filter((a) => isPublic(a) && new Date(a.publishedAt!).getTime() >= since);
     expect(recent.length).toBeGreaterThan(0);
-    expect(locPaths(xml)).toEqual(recent.slice(0, 1000).map((a) => `/news/${a.slug}`));
+    // Each story at its edition's address.
+    expect(locPaths(xml)).toEqual(recent.slice(0, 1000).map((a) => `${a.language === "ur" ? "/ur" : ""}/news/${a.slug}`));
     const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((m) => m[1]);
     for (const [i, entry] of entries.entries()) {
       expect(entry).toContain("<news:name>Meridian News</news:name>");
-      expect(entry).toContain("<news:language>en</news:language>");
+      expect(entry).toContain(`<news:language>${recent[i].language}</news:language>`);
       expect(entry).toContain(`<news:publication_date>${recent[i].publishedAt}</news:publication_date>`);
       const title = /<news:title>(.*?)<\/news:title>/.exec(entry)![1];
       expect(title.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")).toBe(recent[i].title);

@@ -44,6 +44,8 @@ export const SCHEMAS = {
   urlset: path.resolve("node_modules/sitemap/schema/sitemap.xsd"),
   sitemapIndex: path.resolve("e2e/schemas/siteindex.xsd"),
   news: path.resolve("e2e/schemas/news-sitemap.xsd"),
+  /** A urlset with xhtml:link hreflang alternates (the article sitemaps). */
+  hreflang: path.resolve("e2e/schemas/hreflang-sitemap.xsd"),
 };
 
 /** Validates XML with xmllint (Debian libxml2-utils); throws with its message when invalid. */

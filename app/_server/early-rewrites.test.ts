@@ -52,6 +52,9 @@ const ADDRESSES = [
   "/feed.xml",
   "/feed.atom",
   "/feed.json?x=1",
+  "/ur/feed.xml",
+  "/ur/feed.atom",
+  "/ur/feed.json?x=1",
   "/sitemap.xml",
   "/news-sitemap.xml",
   "/search?q=monsoon",
@@ -125,6 +128,8 @@ describe("early rewrites", async () => {
   it("send the usual addresses to their routes", () => {
     expect(rewriteUrl(rules, "/")).toBe("/front/en");
     expect(rewriteUrl(rules, "/feed.xml")).toBe("/feeds/site/all/rss.xml");
+    expect(rewriteUrl(rules, "/ur/feed.xml")).toBe("/feeds/site/ur/rss.xml");
+    expect(rewriteUrl(rules, "/ur/feed.json")).toBe("/feeds/site/ur/feed.json");
     expect(rewriteUrl(rules, "/search?q=monsoon+floods&page=2")).toBe("/search/monsoon%20floods/2?q=monsoon+floods&page=2");
     expect(rewriteUrl(rules, "/search?q=monsoon")).toBe("/search/monsoon/1?q=monsoon");
     expect(rewriteUrl(rules, "/news/x")).toBeNull();

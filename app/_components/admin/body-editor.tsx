@@ -1,22 +1,39 @@
 "use client";
 // The rich-text body: TipTap with the same extensions the server renders with.
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { bodyExtensions, embedSrc } from "@/app/_lib/content/extensions";
+import { BlockDirectionAuto } from "@/app/_lib/content/block-direction";
 import { MediaPicker, type PickedMedia } from "./media-picker";
 
-type Props = { initial: object; onChange: (editor: Editor) => void; onReady: (editor: Editor) => void };
+type Props = { initial: object; onChange: (editor: Editor) => void; onReady: (editor: Editor) => void; language?: string };
 
-export function BodyEditor({ initial, onChange, onReady }: Props) {
+const attributes = (language: string) => ({
+  "aria-label": "Body",
+  role: "textbox",
+  "aria-multiline": "true",
+  class: "article-body",
+  lang: language,
+  dir: language === "ur" ? "rtl" : "ltr",
+});
+
+export function BodyEditor({ initial, onChange, onReady, language = "en" }: Props) {
   const [picking, setPicking] = useState(false);
   const editor = useEditor({
-    extensions: bodyExtensions,
+    // Each block takes its direction from its own text (dir="auto"), so an English
+    // paragraph in an Urdu story, or the reverse, keeps its direction.
+    extensions: [...bodyExtensions, BlockDirectionAuto],
     content: initial,
     immediatelyRender: false,
-    editorProps: { attributes: { "aria-label": "Body", role: "textbox", "aria-multiline": "true", class: "article-body" } },
+    editorProps: { attributes: attributes(language) },
     onCreate: ({ editor }) => onReady(editor),
     onUpdate: ({ editor }) => onChange(editor),
   });
+
+  // The body follows the article's language when the editor changes it.
+  useEffect(() => {
+    editor?.setOptions({ editorProps: { attributes: attributes(language) } });
+  }, [editor, language]);
 
   if (!editor) return <div className="min-h-64 rounded border border-zinc-300 dark:border-zinc-700" aria-busy="true" />;
 

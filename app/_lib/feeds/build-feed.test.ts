@@ -4,7 +4,7 @@ import { absolutizeHtml, feedHtml } from "./absolute-html";
 import { articleGuid, buildFeed } from "./build-feed";
 import { storyFixture as article } from "./story-fixture";
 
-const site: FeedScope = { kind: "site", slug: "", name: "", description: "", path: "/" };
+const site: FeedScope = { kind: "site", slug: "", name: "", description: "", path: "/", language: "en" };
 
 describe("feeds", () => {
   it("makes every link and image in article HTML absolute and keeps it sanitized", () => {

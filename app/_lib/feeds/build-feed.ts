@@ -5,7 +5,7 @@ import { Feed, type Item } from "feed";
 import type { DistributedArticle } from "../queries/distribution/article";
 import type { FeedScope } from "../queries/distribution/feeds";
 import { absoluteUrl, site } from "../site";
-import { paths } from "../seo/urls";
+import { inEdition, paths } from "../seo/urls";
 import { articleDateline } from "../content/dateline";
 import { escapeXml } from "../sitemaps/xml";
 import { feedHtml } from "./absolute-html";
@@ -27,16 +27,23 @@ export function articleGuid(id: number): string {
 }
 
 function feedLinks(scope: FeedScope) {
+  // The Urdu edition's site feed is /ur/feed.xml, .atom, .json (rewritten like /feed.xml).
   const f = scope.kind === "site" ? paths.siteFeed : paths.scopedFeed(scope.kind, scope.slug);
-  return { rss: absoluteUrl(f.rss), atom: absoluteUrl(f.atom), json: absoluteUrl(f.json) };
+  const at = (p: string) => absoluteUrl(scope.kind === "site" ? inEdition(scope.language, p) : p);
+  return { rss: at(f.rss), atom: at(f.atom), json: at(f.json) };
 }
+
+/** The site's name in an edition's feeds (Urdu: the name with "اردو", until the site has an Urdu name of its own). */
+const editionName = (scope: FeedScope) => (scope.language === "ur" ? `${site.name} اردو` : site.name);
 
 export function feedTitle(scope: FeedScope): string {
-  return scope.kind === "site" ? site.name : `${scope.name} | ${site.name}`;
+  return scope.kind === "site" ? editionName(scope) : `${scope.name} | ${editionName(scope)}`;
 }
 
-function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: string, format: FeedFormat): Item {
-  const link = absoluteUrl(paths.article(a.slug));
+function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: string, format: FeedFormat, language: string): Item {
+  // Every link at the edition's own address (/ur/news/… for Urdu stories).
+  const at = (p: string) => absoluteUrl(inEdition(language, p));
+  const link = at(paths.article(a.slug));
   // JSON Feed's title and summary are plain text; RSS's and Atom's are HTML (feed-text.ts).
   const text = format === "json" ? stripXmlForbidden : plainTextAsHtml;
   const html = format === "json" ? (s: string) => s : htmlForCdata;
@@ -55,10 +62,10 @@ function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: str
         ? html(`<p class="dateline">${escapeXml(articleDateline(a, defaultAgency).text)}</p>${feedHtml(a.bodyHtml, site.url)}`)
         : undefined,
     // A story without a byline has no author (the feed library reads author[0] and would fail).
-    author: a.authors.length ? a.authors.map((au) => ({ name: au.name, link: absoluteUrl(paths.author(au.slug)) })) : undefined,
+    author: a.authors.length ? a.authors.map((au) => ({ name: au.name, link: at(paths.author(au.slug)) })) : undefined,
     category: [
-      { name: a.category.name, domain: absoluteUrl(paths.category(a.category.slug)), term: a.category.slug, scheme: absoluteUrl("/category/") },
-      ...a.topics.map((t) => ({ name: t.name, domain: absoluteUrl(paths.topic(t.slug)), term: t.slug, scheme: absoluteUrl("/topic/") })),
+      { name: a.category.name, domain: at(paths.category(a.category.slug)), term: a.category.slug, scheme: at("/category/") },
+      ...a.topics.map((t) => ({ name: t.name, domain: at(paths.topic(t.slug)), term: t.slug, scheme: at("/topic/") })),
     ],
     image: a.hero ? absoluteUrl(a.hero.url) : undefined,
   };
@@ -78,7 +85,7 @@ export function buildFeed(
     description: scope.description || site.description,
     id: link,
     link,
-    language: "en",
+    language: scope.language,
     image: absoluteUrl(paths.logo),
     favicon: absoluteUrl(paths.logo),
     copyright: `© ${new Date(updated).getUTCFullYear()} ${site.name}`,
@@ -88,7 +95,7 @@ export function buildFeed(
     ...(format === "rss" ? { feed: feedLinks(scope).rss } : {}),
   });
   for (const a of articles) {
-    const item = toItem(a, mode, defaultAgency, format);
+    const item = toItem(a, mode, defaultAgency, format, scope.language);
     if (format === "rss") {
       // RSS <author> must be an e-mail address; names go in dc:creator.
       item.extensions = [{ name: "dc:creator", objects: { _text: a.authors.map((au) => au.name).join(", ") } }];

@@ -21,7 +21,7 @@ const story = (title: string, standfirst: string, bodyHtml?: string): Distribute
   authors: [{ id: 3, slug: "sara", name: "Sara", xHandle: "" }],
   bodyHtml: bodyHtml ?? "<p>Body.</p>",
 });
-const scope: FeedScope = { kind: "site", slug: "", name: "", description: "", path: "/" };
+const scope: FeedScope = { kind: "site", slug: "", name: "", description: "", path: "/", language: "en" };
 const build = (a: DistributedArticle, format: "rss" | "atom") => buildFeed(scope, [a], format, { mode: "full", defaultAgency: "APP" });
 
 function xmllint(xml: string, ...args: string[]) {

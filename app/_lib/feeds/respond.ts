@@ -5,16 +5,17 @@ import "server-only";
 import { getFeed, type FeedScopeKind } from "../queries/distribution/feeds";
 import { getSiteSettings } from "../queries/settings";
 import { scheduleDeliveries } from "../webhooks/deliver";
+import type { Language } from "../domain";
 import { buildFeed, FEED_CONTENT_TYPES, type FeedFormat } from "./build-feed";
 
 export const notFoundResponse = (message: string) =>
   new Response(`Not found. ${message}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
-export async function feedResponse(kind: FeedScopeKind, slug: string, format: FeedFormat): Promise<Response> {
+export async function feedResponse(kind: FeedScopeKind, slug: string, format: FeedFormat, language: Language = "en"): Promise<Response> {
   // Feed readers poll all day: each re-render of a feed (at most once a
   // minute per feed) also sends due webhook retries.
   scheduleDeliveries();
-  const [data, settings] = await Promise.all([getFeed(kind, slug), getSiteSettings()]);
+  const [data, settings] = await Promise.all([getFeed(kind, slug, language), getSiteSettings()]);
   if (!data) return notFoundResponse(`There is no ${kind} "${slug}", so it has no feed.`);
   return new Response(buildFeed(data.scope, data.articles, format, { mode: settings.feedContent, defaultAgency: settings.defaultAgency }), {
     headers: {

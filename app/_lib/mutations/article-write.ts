@@ -2,6 +2,8 @@
 // restore, delete): load, check, write in one transaction with an optimistic
 // version check, keep links, revision and redirects in step, then the
 // after-commit work (article-after-commit.ts).
+import { syncTranslationLanguage } from "./translations";
+import type { Language } from "../domain";
 import type { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
 import { bodyText, renderBodyHtml, type BodyDoc } from "../content/body";
@@ -160,6 +162,8 @@ export async function changeArticle(
     await syncLinks(tx, id, c.status, c.publishedAt, c.topicIds, c.authorIds);
 
     const row = (await load(tx, id))!;
+    // Edits and restores may change the language: the translation group follows (or refuses, 409).
+    if (row.language !== current.language) await syncTranslationLanguage(tx, id, row.language as Language);
     const before = snapshotOf(current);
     const after = snapshotOf(row);
     await tx.revision.create({ data: { articleId: id, version: row.version, snapshot: JSON.stringify(after), note: c.note, userId: ctx.actor.userId } });

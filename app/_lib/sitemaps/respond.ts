@@ -17,10 +17,15 @@ export async function sitemapResponse(name: string): Promise<Response> {
   const file = parseSitemapFile(name);
   if (!file) return notFound();
   if (file.kind === "index") {
-    const [index, pages] = await Promise.all([getSitemapIndex(), getPageLinks()]);
+    const [en, ur, pages] = await Promise.all([getSitemapIndex("en"), getSitemapIndex("ur"), getPageLinks()]);
+    // Each edition's own sitemaps (the Urdu edition's are named ur-…).
+    const edition = (language: "en" | "ur", index: typeof en) => [
+      ...index.articleChunks.map((c) => ({ path: sitemapPaths.articles(c.chunk, language), lastmod: c.lastmod })),
+      ...(["categories", "topics", "authors"] as const).map((kind) => ({ path: sitemapPaths.taxonomy(kind, language), lastmod: index.taxonomyLastmod })),
+    ];
     const sitemaps = [
-      ...index.articleChunks.map((c) => ({ path: sitemapPaths.articles(c.chunk), lastmod: c.lastmod })),
-      ...(["categories", "topics", "authors"] as const).map((kind) => ({ path: sitemapPaths.taxonomy(kind), lastmod: index.taxonomyLastmod })),
+      ...edition("en", en),
+      ...edition("ur", ur),
       // Listed only when there is a published page: an empty urlset is not worth a crawl.
       ...(pages.length ? [{ path: sitemapPaths.pages, lastmod: pages.map((p) => p.updatedAt).sort().at(-1)! }] : []),
     ];
@@ -31,8 +36,8 @@ export async function sitemapResponse(name: string): Promise<Response> {
     return new Response(urlsetXml(pages.map((p) => ({ path: pagePath(p.slug), lastmod: p.updatedAt }))), { headers: XML_HEADERS });
   }
   if (file.kind === "news") return new Response(newsSitemapXml({ name: site.name }, await getNewsSitemap()), { headers: XML_HEADERS });
-  if (file.kind !== "articles") return new Response(urlsetXml(await getSitemapTaxonomy(file.kind)), { headers: XML_HEADERS });
-  const urls = await getSitemapArticles(file.chunk);
+  if (file.kind !== "articles") return new Response(urlsetXml(await getSitemapTaxonomy(file.kind, file.language)), { headers: XML_HEADERS });
+  const urls = await getSitemapArticles(file.chunk, file.language);
   if (urls.length === 0 && file.chunk > 1) return notFound();
   return new Response(urlsetXml(urls), { headers: XML_HEADERS });
 }

@@ -22,11 +22,13 @@ describe("sitemap XML", () => {
   });
 
   it("maps child sitemap names both ways and rejects anything else", () => {
-    expect(parseSitemapFile(sitemapPaths.articles(3).split("/").pop()!)).toEqual({ kind: "articles", chunk: 3 });
-    expect(parseSitemapFile("topics.xml")).toEqual({ kind: "topics" });
+    expect(parseSitemapFile(sitemapPaths.articles(3).split("/").pop()!)).toEqual({ kind: "articles", chunk: 3, language: "en" });
+    expect(parseSitemapFile(sitemapPaths.articles(2, "ur").split("/").pop()!)).toEqual({ kind: "articles", chunk: 2, language: "ur" });
+    expect(parseSitemapFile("topics.xml")).toEqual({ kind: "topics", language: "en" });
+    expect(parseSitemapFile("ur-categories.xml")).toEqual({ kind: "categories", language: "ur" });
     expect(parseSitemapFile("index.xml")).toEqual({ kind: "index" });
     expect(parseSitemapFile("news.xml")).toEqual({ kind: "news" });
-    for (const bad of ["articles-0.xml", "articles-x.xml", "articles-1.xml.gz", "users.xml", "../sitemap.xml"]) {
+    for (const bad of ["articles-0.xml", "articles-x.xml", "articles-1.xml.gz", "users.xml", "../sitemap.xml", "ur-index.xml", "ur-news.xml", "ur-ur-topics.xml", "fr-topics.xml"]) {
       expect(parseSitemapFile(bad)).toBeNull();
     }
   });

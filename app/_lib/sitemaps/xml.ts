@@ -5,6 +5,7 @@ import { absoluteUrl } from "../site";
 
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 export const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+export const XHTML_NS = "http://www.w3.org/1999/xhtml";
 
 /** Escaped for XML text or attributes, minus the characters XML 1.0 cannot carry (a pasted U+000B). */
 export function escapeXml(s: string): string {
@@ -18,9 +19,16 @@ export function sitemapIndexXml(sitemaps: { path: string; lastmod: string }[]): 
   return `${HEAD}<sitemapindex xmlns="${SITEMAP_NS}">\n${items.join("\n")}\n</sitemapindex>\n`;
 }
 
-export function urlsetXml(urls: { path: string; lastmod: string }[]): string {
-  const items = urls.map((u) => `<url><loc>${escapeXml(absoluteUrl(u.path))}</loc><lastmod>${u.lastmod}</lastmod></url>`);
-  return `${HEAD}<urlset xmlns="${SITEMAP_NS}">\n${items.join("\n")}\n</urlset>\n`;
+/** A urlset; a URL with alternates lists every language version of it (itself included) as absolute xhtml:link hreflang. */
+export function urlsetXml(urls: { path: string; lastmod: string; alternates?: { hreflang: string; path: string }[] }[]): string {
+  const items = urls.map(
+    (u) =>
+      `<url><loc>${escapeXml(absoluteUrl(u.path))}</loc><lastmod>${u.lastmod}</lastmod>` +
+      (u.alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(absoluteUrl(a.path))}"/>`).join("") +
+      `</url>`,
+  );
+  const xhtml = urls.some((u) => u.alternates?.length) ? ` xmlns:xhtml="${XHTML_NS}"` : "";
+  return `${HEAD}<urlset xmlns="${SITEMAP_NS}"${xhtml}>\n${items.join("\n")}\n</urlset>\n`;
 }
 
 /** Google News language codes: ISO 639 (two or three letters), zh-cn / zh-tw. */

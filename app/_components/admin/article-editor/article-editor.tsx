@@ -9,6 +9,7 @@ import { StatusBadge } from "../status-badge";
 import type { Ref } from "./form-fields";
 import { HeroPanel } from "./hero-panel";
 import { AuthorsPanel, PlacementPanel, TopicsPanel } from "./placement-panels";
+import { TranslationPanel } from "./translation-panel";
 import { useArticleSave } from "./use-article-save";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -25,6 +26,8 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
   const { article, fields, set, markDirty, version, dirty, busy, notice, errors, conflict, editorRef, save } = editor;
   const status = article?.status ?? "draft";
   const err = (k: string) => errors[k] && <span className="text-sm text-red-700 dark:text-red-300">{errors[k]}</span>;
+  // Urdu copy is written right to left: the text fields and the body follow the article's language.
+  const textDir = { dir: fields.language === "ur" ? "rtl" : "ltr", lang: fields.language } as const;
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -73,6 +76,7 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
           <input
             value={fields.title}
             onChange={(e) => set("title", e.target.value)}
+            {...textDir}
             className="admin-input mt-1 font-serif text-xl font-bold"
             required
             maxLength={300}
@@ -84,6 +88,7 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
           <textarea
             value={fields.standfirst}
             onChange={(e) => set("standfirst", e.target.value)}
+            {...textDir}
             rows={2}
             className="admin-input mt-1"
             maxLength={1000}
@@ -97,7 +102,8 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
               value={fields.datelinePlace}
               onChange={(e) => set("datelinePlace", e.target.value)}
               className="admin-input mt-1"
-              placeholder="Islamabad"
+              placeholder={fields.language === "ur" ? "اسلام آباد" : "Islamabad"}
+              {...textDir}
             />
           </label>
           <label className="block">
@@ -106,7 +112,8 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
               value={fields.sourceAgency}
               onChange={(e) => set("sourceAgency", e.target.value)}
               className="admin-input mt-1"
-              placeholder="APP"
+              placeholder={fields.language === "ur" ? "اے پی پی" : "APP"}
+              {...textDir}
             />
           </label>
         </div>
@@ -114,6 +121,7 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
           <span className="admin-label mb-1">Body</span>
           <BodyEditor
             initial={initial?.bodyJson ?? { type: "doc", content: [] }}
+            language={fields.language}
             onReady={(ed) => (editorRef.current = ed)}
             onChange={(ed) => {
               editorRef.current = ed;
@@ -161,6 +169,7 @@ export function ArticleEditor({ article: initial, categories, topics, authors, d
       <aside className="min-w-0 space-y-4">
         <WorkflowPanel editor={editor} />
         <PlacementPanel editor={editor} categories={categories} />
+        <TranslationPanel articleId={article?.id ?? null} language={fields.language} />
         <TopicsPanel editor={editor} topics={topics} />
         <AuthorsPanel editor={editor} authors={authors} />
         <HeroPanel editor={editor} />

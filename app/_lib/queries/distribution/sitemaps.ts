@@ -2,7 +2,8 @@
 import "server-only";
 import { db } from "../../db";
 import { tags } from "../../cache-tags";
-import { PUBLIC_STATUSES } from "../../domain";
+import { PUBLIC_STATUSES, type Language } from "../../domain";
+import { inEdition } from "../../seo/urls";
 import { cachedRead } from "../cached";
 import { newestFirst, publicLinkWhere, publicWhere } from "../shapes";
 
@@ -12,10 +13,12 @@ export const SITEMAP_CHUNK = 50_000;
 export const NEWS_SITEMAP_MAX = 1000;
 export const NEWS_SITEMAP_WINDOW_MS = 48 * 3_600_000;
 
-
-
-export type SitemapEntry = { path: string; lastmod: string };
+/** One URL; alternates: the same story in every language of its translation group (hreflang), itself included. */
+export type SitemapEntry = { path: string; lastmod: string; alternates?: { hreflang: string; path: string }[] };
 export type SitemapIndex = { articleChunks: { chunk: number; lastmod: string }[]; taxonomyLastmod: string };
+
+// Each edition has its own sitemaps (its stories, sections, topics and authors
+// under its own addresses); the index lists both.
 
 const latest = (...dates: (Date | null | undefined)[]) =>
   new Date(Math.max(0, ...dates.filter((d): d is Date => !!d).map((d) => d.getTime())));
@@ -24,14 +27,14 @@ const latest = (...dates: (Date | null | undefined)[]) =>
  * Articles are split into child sitemaps by id order, SITEMAP_CHUNK each, so
  * a story stays in the same file for life and only the last file grows.
  */
-export async function getSitemapIndex(): Promise<SitemapIndex> {
-  return cachedRead(["sitemap-index"], [tags.articles, tags.taxonomy], async () => {
-    const where = publicWhere();
+export async function getSitemapIndex(language: Language = "en"): Promise<SitemapIndex> {
+  return cachedRead(["sitemap-index", language], [tags.articles, tags.taxonomy], async () => {
+    const where = { ...publicWhere(), language };
     const total = await db.article.count({ where });
     const chunks = Math.max(1, Math.ceil(total / SITEMAP_CHUNK));
     const articleChunks = [];
     for (let chunk = 1; chunk <= chunks; chunk++) {
-      const bounds = await chunkBounds(chunk);
+      const bounds = await chunkBounds(chunk, language);
       const agg = bounds
         ? await db.article.aggregate({
             where: { ...where, id: { gte: bounds.first, lte: bounds.last } },
@@ -51,8 +54,8 @@ export async function getSitemapIndex(): Promise<SitemapIndex> {
   });
 }
 
-async function chunkBounds(chunk: number): Promise<{ first: number; last: number } | null> {
-  const where = publicWhere();
+async function chunkBounds(chunk: number, language: Language): Promise<{ first: number; last: number } | null> {
+  const where = { ...publicWhere(), language };
   const skip = (chunk - 1) * SITEMAP_CHUNK;
   const [first] = await db.article.findMany({ where, orderBy: { id: "asc" }, skip, take: 1, select: { id: true } });
   if (!first) return null;
@@ -67,45 +70,89 @@ async function chunkBounds(chunk: number): Promise<{ first: number; last: number
   return { first: first.id, last: last?.id ?? 2_147_483_647 };
 }
 
-/** The article URLs of one child sitemap (1-based); empty when past the end. */
-export async function getSitemapArticles(chunk: number): Promise<SitemapEntry[]> {
-  return cachedRead(["sitemap-articles", chunk], [tags.articles], async () => {
+/** The article URLs of one child sitemap (1-based) of an edition; empty when past the end. */
+export async function getSitemapArticles(chunk: number, language: Language = "en"): Promise<SitemapEntry[]> {
+  return cachedRead(["sitemap-articles", language, chunk], [tags.articles], async () => {
     const rows = await db.article.findMany({
-      where: publicWhere(),
+      where: { ...publicWhere(), language },
       orderBy: { id: "asc" },
       skip: (chunk - 1) * SITEMAP_CHUNK,
       take: SITEMAP_CHUNK,
-      select: { slug: true, publishedAt: true, contentUpdatedAt: true },
+      select: { id: true, slug: true, publishedAt: true, contentUpdatedAt: true, translation: { select: { groupId: true } } },
     });
-    return rows.map((r) => ({ path: `/news/${r.slug}`, lastmod: latest(r.publishedAt, r.contentUpdatedAt).toISOString() }));
+    const alternates = await translationAlternates(rows.flatMap((r) => (r.translation ? [r.translation.groupId] : [])));
+    return rows.map((r) => {
+      const group = r.translation ? alternates.get(r.translation.groupId) : undefined;
+      return {
+        path: inEdition(language, `/news/${r.slug}`),
+        lastmod: latest(r.publishedAt, r.contentUpdatedAt).toISOString(),
+        // Only a story with a public translation has alternates; x-default is the English one.
+        ...(group && group.length > 1 ? { alternates: group } : {}),
+      };
+    });
   });
+}
+
+/** The public members of translation groups as hreflang alternates, by group. */
+async function translationAlternates(groupIds: number[]) {
+  const out = new Map<number, { hreflang: string; path: string }[]>();
+  if (groupIds.length === 0) return out;
+  const links = await db.translationLink.findMany({
+    where: { groupId: { in: [...new Set(groupIds)] }, article: publicWhere() },
+    orderBy: { language: "asc" },
+    select: { groupId: true, language: true, article: { select: { slug: true } } },
+  });
+  for (const l of links) {
+    const list = out.get(l.groupId) ?? [];
+    const path = inEdition(l.language, `/news/${l.article.slug}`);
+    list.push({ hreflang: l.language, path });
+    if (l.language === "en") list.push({ hreflang: "x-default", path });
+    out.set(l.groupId, list);
+  }
+  return out;
 }
 
 export type TaxonomyKind = "categories" | "topics" | "authors";
 
-/** Section, topic or author pages; lastmod is their own edit or their newest story. */
-export async function getSitemapTaxonomy(kind: TaxonomyKind): Promise<SitemapEntry[]> {
-  return cachedRead(["sitemap-taxonomy", kind], [tags.articles, tags.taxonomy], async () => {
+/**
+ * Section, topic or author pages of an edition; lastmod is their own edit or their
+ * newest story in that edition. The Urdu edition lists the sections and topics
+ * that have an Urdu name (CategoryLocale/TopicLocale), under /ur and their Urdu slug.
+ */
+export async function getSitemapTaxonomy(kind: TaxonomyKind, language: Language = "en"): Promise<SitemapEntry[]> {
+  return cachedRead(["sitemap-taxonomy", kind, language], [tags.articles, tags.taxonomy], async () => {
     const now = new Date();
-    const linkWhere = publicLinkWhere(now);
+    const linkWhere = { ...publicLinkWhere(now), article: { language } };
+    const localeSlug = (locales: { slug: string }[], slug: string) => (language === "en" ? slug : locales[0]?.slug);
     if (kind === "categories") {
       const [rows, newest] = await Promise.all([
-        db.category.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, updatedAt: true } }),
-        db.article.groupBy({ by: ["categoryId"], where: publicWhere(now), _max: { publishedAt: true } }),
+        db.category.findMany({
+          where: language === "en" ? {} : { locales: { some: { language } } },
+          orderBy: { id: "asc" },
+          select: { id: true, slug: true, updatedAt: true, locales: { where: { language }, select: { slug: true } } },
+        }),
+        db.article.groupBy({ by: ["categoryId"], where: { ...publicWhere(now), language }, _max: { publishedAt: true } }),
       ]);
       const byId = new Map(newest.map((n) => [n.categoryId, n._max.publishedAt]));
-      return rows.map((r) => ({ path: `/category/${r.slug}`, lastmod: latest(r.updatedAt, byId.get(r.id)).toISOString() }));
+      return rows.map((r) => ({
+        path: inEdition(language, `/category/${localeSlug(r.locales, r.slug)}`),
+        lastmod: latest(r.updatedAt, byId.get(r.id)).toISOString(),
+      }));
     }
     if (kind === "topics") {
       const [rows, newest] = await Promise.all([
-        db.topic.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, updatedAt: true } }),
+        db.topic.findMany({
+          where: language === "en" ? {} : { locales: { some: { language } } },
+          orderBy: { id: "asc" },
+          select: { id: true, slug: true, updatedAt: true, locales: { where: { language }, select: { slug: true } } },
+        }),
         db.articleTopic.groupBy({ by: ["topicId"], where: linkWhere, _max: { publishedAt: true } }),
       ]);
       const byId = new Map(newest.map((n) => [n.topicId, n._max.publishedAt]));
-      // A topic with no published story is an empty page: not worth a crawl.
+      // A topic with no published story (in this edition) is an empty page: not worth a crawl.
       return rows
         .filter((r) => byId.has(r.id))
-        .map((r) => ({ path: `/topic/${r.slug}`, lastmod: latest(r.updatedAt, byId.get(r.id)).toISOString() }));
+        .map((r) => ({ path: inEdition(language, `/topic/${localeSlug(r.locales, r.slug)}`), lastmod: latest(r.updatedAt, byId.get(r.id)).toISOString() }));
     }
     const [rows, newest] = await Promise.all([
       db.author.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, updatedAt: true } }),
@@ -114,7 +161,7 @@ export async function getSitemapTaxonomy(kind: TaxonomyKind): Promise<SitemapEnt
     const byId = new Map(newest.map((n) => [n.authorId, n._max.publishedAt]));
     return rows
       .filter((r) => byId.has(r.id))
-      .map((r) => ({ path: `/author/${r.slug}`, lastmod: latest(r.updatedAt, byId.get(r.id)).toISOString() }));
+      .map((r) => ({ path: inEdition(language, `/author/${r.slug}`), lastmod: latest(r.updatedAt, byId.get(r.id)).toISOString() }));
   });
 }
 
@@ -137,7 +184,8 @@ export async function getNewsSitemap(): Promise<NewsSitemapEntry[]> {
       },
     });
     return found.map((r) => ({
-      path: `/news/${r.slug}`,
+      // Each story at its edition's address, with its own language.
+      path: inEdition(r.language, `/news/${r.slug}`),
       title: r.title,
       language: r.language,
       publishedAt: (r.publishedAt ?? new Date(0)).toISOString(),
