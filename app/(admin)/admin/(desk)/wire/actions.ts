@@ -115,5 +115,7 @@ export async function resolveUpdateAction(form: FormData) {
     `/admin/articles/${Number.isInteger(articleId) && articleId > 0 ? articleId : 0}`,
     (ctx) => resolveWireUpdate(ctx, articleId, { action, version: Number(form.get("version")) || undefined }).then(() => undefined),
     action === "apply" ? "The agency's update is in the story." : "Update dismissed: the story keeps its text.",
+    // A new value each time, so the story's editor starts again from the saved text (see articles/[id]/page.tsx).
+    `wire=${action}-${Date.now()}`,
   );
 }

@@ -9,7 +9,7 @@ import { WireProvenancePanel } from "@/app/_components/admin/wire-provenance";
 
 export const metadata: Metadata = { title: "Edit article" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; error?: string; wire?: string }> };
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const actor = await requireStaff();
@@ -18,13 +18,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const article = await getAdminArticle(actor, Number(id));
   // Someone else's draft is "not found" to a contributor, like a missing one.
   if (!article) notFound();
-  const [data, wire, { notice, error }] = await Promise.all([editorData(actor), getWireProvenance(actor, article.id), searchParams]);
+  const [data, wire, { notice, error, wire: resolved }] = await Promise.all([editorData(actor), getWireProvenance(actor, article.id), searchParams]);
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Edit article</h1>
       {wire && <WireProvenancePanel articleId={article.id} version={article.version} wire={wire} notice={notice} error={error} />}
-      {/* Keyed by version too: after a wire update is applied the editor starts from the new text. */}
-      <ArticleEditor key={`${article.id}-${article.version}`} article={article} {...data} defaultAuthorId={actor.authorId} />
+      {/* After a wire update was applied (?wire=...) the editor starts again from the new text; its own saves keep its state. */}
+      <ArticleEditor key={`${article.id}-${resolved ?? ""}`} article={article} {...data} defaultAuthorId={actor.authorId} />
     </div>
   );
 }
