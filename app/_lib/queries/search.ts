@@ -7,6 +7,7 @@
 // "search": queries are arbitrary reader input, so the cache handlers keep
 // these entries, and the pages that show them, in memory only or briefly.
 import "server-only";
+import type { Language } from "../domain";
 import { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
 import { tags } from "../cache-tags";
@@ -37,7 +38,8 @@ export type SearchResults = {
 type EngineResult = { total: number; hits: { id: number; title: string; snippet: string }[] };
 type Engine = (terms: string[], offset: number, limit: number, now: Date) => Promise<EngineResult>;
 
-export async function searchArticles(query: string, page: number): Promise<SearchResults> {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the language filter is urdu-data's (issue 20)
+export async function searchArticles(query: string, page: number, language: Language = "en"): Promise<SearchResults> {
   const terms = searchTerms(query);
   const safePage = Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1;
   // No searchable word: nothing to ask the database, but still one read tagged
