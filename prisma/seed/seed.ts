@@ -13,6 +13,7 @@ import { generateArticles } from "./generate-articles";
 import { drawImage } from "./images";
 import { seedPages } from "./pages";
 import { seedWire } from "./wire";
+import { seedUrdu } from "./urdu/seed-urdu";
 
 try {
   process.loadEnvFile?.(".env");
@@ -168,7 +169,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
 
   // A correction and an update on two published stories, so readers see both.
   const [corrected, updated] = await db.article.findMany({
-    where: { status: "published" },
+    where: { status: "published", language: "en" },
     orderBy: { publishedAt: "desc" },
     skip: 7,
     take: 2,
@@ -186,7 +187,10 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
   const sections = Object.fromEntries((await db.category.findMany({ select: { slug: true, id: true } })).map((c) => [c.slug, c.id]));
   await seedWire(db, { world: sections.world, business: sections.business });
 
-  return { articles: articles.length, published: PUBLISHED_COUNT };
+  // The Urdu desk last, so the English newsroom above stays exactly as it was.
+  const urdu = await seedUrdu(db, { now, editorId: editor.id, images, english: articles, mediaDir: MEDIA_DIR });
+
+  return { articles: articles.length + urdu.published, published: PUBLISHED_COUNT + urdu.published };
 }
 
 async function main() {

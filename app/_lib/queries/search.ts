@@ -1,4 +1,4 @@
-// Reader search: searchArticles(query, page) is the only entry point; pages see
+// Reader search: searchArticles(query, page, language) is the only entry point; pages see
 // SearchResults, whatever the engine. The SQLite implementation (FTS5 index
 // "ArticleSearch", migration 20261130070000_search_fts) and the Postgres one
 // (tsvector column "searchVector", migration 20261130100000_search_tsvector)
@@ -7,17 +7,27 @@
 // "search": queries are arbitrary reader input, so the cache handlers keep
 // these entries, and the pages that show them, in memory only or briefly.
 import "server-only";
-import type { Language } from "../domain";
 import { Prisma } from "@/app/_generated/prisma/client";
 import { db } from "../db";
 import { tags } from "../cache-tags";
 import { cachedRead } from "./cached";
 import { isPostgres } from "../env";
-import { HIDDEN_STATUSES, PUBLIC_STATUSES } from "../domain";
+import { HIDDEN_STATUSES, LANGUAGES, PUBLIC_STATUSES, type Language } from "../domain";
+import { engineFold, postgresFoldSql } from "../content/search-normalize";
 import type { ArticleCard } from "./shapes";
 import { cardsById } from "./article-sql";
 import { sqliteTime } from "./raw-time";
-import { ftsMatchExpression, MARK_END, MARK_START, searchTerms, splitMarked, tsQueryText, withoutLeading, type HighlightPart } from "./search-query";
+import {
+  ftsMatchExpression,
+  MARK_END,
+  MARK_START,
+  restoreMarked,
+  searchTerms,
+  splitMarked,
+  tsQueryText,
+  withoutLeading,
+  type HighlightPart,
+} from "./search-query";
 
 export type { HighlightPart } from "./search-query";
 
@@ -36,24 +46,42 @@ export type SearchResults = {
 };
 
 type EngineResult = { total: number; hits: { id: number; title: string; snippet: string }[] };
-type Engine = (terms: string[], offset: number, limit: number, now: Date) => Promise<EngineResult>;
+type Engine = (terms: string[], language: Language, offset: number, limit: number, now: Date) => Promise<EngineResult>;
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the language filter is urdu-data's (issue 20)
-export async function searchArticles(query: string, page: number, language: Language = "en"): Promise<SearchResults> {
+/**
+ * One edition's stories (English by default) matching every word of `query`.
+ * Both indexes hold folded text (search-normalize.ts) and searchTerms folds the
+ * query alike; headlines and snippets come back in the story's own spelling.
+ */
+export async function searchArticles(query: string, page: number, edition: Language = "en"): Promise<SearchResults> {
+  // Checked here as well as typed: the value reaches the FTS5 expression.
+  const language: Language = LANGUAGES.includes(edition) ? edition : "en";
   const terms = searchTerms(query);
   const safePage = Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1;
   // No searchable word: nothing to ask the database, but still one read tagged
   // "search" (one entry for every such query), so the page showing it is marked
   // as reader input and kept off the disk like any search page (issue 24).
-  if (terms.length === 0) return cachedRead(["search", "no-terms", safePage], [tags.search], async () => ({ terms, page: safePage, total: 0, totalPages: 0, hits: [] }));
-  return cachedRead(["search", safePage, ...terms], [tags.articles, tags.taxonomy, tags.search], () => search(terms, safePage));
+  if (terms.length === 0)
+    return cachedRead(["search", "no-terms", safePage], [tags.search], async () => ({
+      terms,
+      page: safePage,
+      total: 0,
+      totalPages: 0,
+      hits: [],
+    }));
+  return cachedRead(["search", language, safePage, ...terms], [tags.articles, tags.taxonomy, tags.search], () =>
+    search(terms, safePage, language),
+  );
 }
 
-async function search(terms: string[], safePage: number): Promise<SearchResults> {
-  const engine: Engine = isPostgres() ? searchPostgres : searchSqlite;
+async function search(terms: string[], safePage: number, language: Language): Promise<SearchResults> {
+  const postgres = isPostgres();
+  const engine: Engine = postgres ? searchPostgres : searchSqlite;
   const now = new Date();
-  const found = await engine(terms, (safePage - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE, now);
-  const byId = await cardsById(found.hits.map((h) => h.id));
+  const found = await engine(terms, language, (safePage - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE, now);
+  const ids = found.hits.map((h) => h.id);
+  const [byId, originals] = await Promise.all([cardsById(ids), originalTexts(ids)]);
+  const foldChar = (ch: string) => engineFold(ch, postgres ? "postgres" : "sqlite");
   return {
     terms,
     page: safePage,
@@ -61,9 +89,22 @@ async function search(terms: string[], safePage: number): Promise<SearchResults>
     totalPages: Math.ceil(found.total / SEARCH_PAGE_SIZE),
     hits: found.hits.flatMap((h) => {
       const article = byId.get(h.id);
-      return article ? [{ article, title: splitMarked(h.title), snippet: withoutLeading(splitMarked(h.snippet), article.title) }] : [];
+      const original = originals.get(h.id);
+      if (!article || !original) return [];
+      const title = splitMarked(restoreMarked(h.title, original.title, foldChar));
+      const snippet = splitMarked(restoreMarked(h.snippet, original.searchText, foldChar));
+      return [{ article, title, snippet: withoutLeading(snippet, article.title) }];
     }),
   };
+}
+
+/** The stored headline and search text of the page's hits (the indexes hold them folded). */
+async function originalTexts(ids: number[]) {
+  const rows = await db.article.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true, searchText: true },
+  });
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 // ---------------------------------------------------------------------------
@@ -71,8 +112,10 @@ async function search(terms: string[], safePage: number): Promise<SearchResults>
 // and the body; highlight()/snippet() mark the matched words.
 // ---------------------------------------------------------------------------
 
-const searchSqlite: Engine = async (terms, offset, limit, now) => {
-  const match = ftsMatchExpression(terms);
+const searchSqlite: Engine = async (terms, language, offset, limit, now) => {
+  // The edition is a column of the index (migration 20261206030000_search_urdu_fold):
+  // filtered inside the index like the words, never by reading Article rows.
+  const match = `language : "${language}" AND {title standfirst searchText} : (${ftsMatchExpression(terms)})`;
   // Visibility is checked by excluding the few articles readers may not see
   // (drafts, reviews, archived, scheduled for later), read from the
   // (status, publishedAt) index, so both queries stay inside the FTS index.
@@ -96,7 +139,7 @@ const searchSqlite: Engine = async (terms, offset, limit, now) => {
              snippet("ArticleSearch", 2, ${MARK_START}, ${MARK_END}, '…', 28) AS snippet
       FROM "ArticleSearch"
       WHERE "ArticleSearch" MATCH ${match} AND rowid NOT IN (${hidden})
-      ORDER BY bm25("ArticleSearch", 10.0, 4.0, 1.0), rowid DESC
+      ORDER BY bm25("ArticleSearch", 10.0, 4.0, 1.0, 0.0), rowid DESC
       LIMIT ${limit} OFFSET ${offset}`,
   ]);
   return {
@@ -124,12 +167,19 @@ const PG_HEADLINE_SNIPPET = `StartSel="${MARK_START}", StopSel="${MARK_END}", Ma
 // The snippet comes from the text after the headline (searchText starts with
 // it): ts_headline would otherwise often pick the headline again, which the
 // result already shows.
-const pgAfterTitle = Prisma.sql`CASE WHEN left(page."searchText", length(page."title")) = page."title"
-  THEN substr(page."searchText", length(page."title") + 1) ELSE page."searchText" END`;
+// Both are folded as the column is (migration 20261206030000_search_urdu_fold), so
+// ts_headline marks what the index matched; search() maps the marks back onto
+// the stored text.
+const pgAfterTitle = Prisma.raw(
+  postgresFoldSql(`CASE WHEN left(page."searchText", length(page."title")) = page."title"
+  THEN substr(page."searchText", length(page."title") + 1) ELSE page."searchText" END`),
+);
+const pgTitle = Prisma.raw(postgresFoldSql(`page."title"`));
 
-const searchPostgres: Engine = async (terms, offset, limit, now) => {
+const searchPostgres: Engine = async (terms, language, offset, limit, now) => {
   const query = tsQueryText(terms);
-  const visible = Prisma.sql`"status" IN (${Prisma.join(PUBLIC_STATUSES)}) AND "publishedAt" <= ${now}`;
+  // The edition is tested with the visibility, on the rows the GIN index found.
+  const visible = Prisma.sql`"status" IN (${Prisma.join(PUBLIC_STATUSES)}) AND "publishedAt" <= ${now} AND "language" = ${language}`;
   // The page is ranked and cut first; only its 10 rows pay for ts_headline.
   const [countRows, rows] = await Promise.all([
     db.$queryRaw<{ total: number | bigint }[]>`
@@ -145,7 +195,7 @@ const searchPostgres: Engine = async (terms, offset, limit, now) => {
         LIMIT ${limit} OFFSET ${offset}
       )
       SELECT page."id",
-             ts_headline('portal_search', page."title", q.q, ${PG_HEADLINE_TITLE}) AS title,
+             ts_headline('portal_search', ${pgTitle}, q.q, ${PG_HEADLINE_TITLE}) AS title,
              ts_headline('portal_search', ${pgAfterTitle}, q.q, ${PG_HEADLINE_SNIPPET}) AS snippet
       FROM page, q
       ORDER BY page.rank DESC, page."id" DESC`,
