@@ -7,14 +7,14 @@ import { inEdition, paths } from "../_lib/seo/urls";
 const other = (lang: string) => (lang === "ur" ? "en" : "ur");
 
 const pill =
-  "inline-flex h-10 items-center rounded-full border border-zinc-300 px-3 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
+  "h-10 items-center rounded-full border border-zinc-300 px-3 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** Header link to the other edition ("اردو" on English pages, "English" on Urdu ones), in that edition's language. */
-export function EditionSwitch({ lang }: { lang: string }) {
+export function EditionSwitch({ lang, className = "inline-flex", testId = "edition-switch" }: { lang: string; className?: string; testId?: string }) {
   const to = other(lang);
   const t = messages(to);
   return (
-    <a href={inEdition(to, "/")} lang={to} hrefLang={to} className={pill} data-testid="edition-switch" aria-label={t.otherEdition}>
+    <a href={inEdition(to, "/")} lang={to} hrefLang={to} className={`${pill} ${className}`} data-testid={testId} aria-label={t.otherEdition}>
       {t.languageName}
     </a>
   );

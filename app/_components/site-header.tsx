@@ -30,10 +30,12 @@ export async function SiteHeader({ lang = "en" }: { lang?: string }) {
           </a>
           <div className="flex items-center gap-2">
             <SearchForm label={t.siteSearch} id="header-search" className="hidden w-72 md:flex" lang={lang} />
-            <EditionSwitch lang={e.language} />
+            {/* On a phone the masthead needs the room: the switch is in the menu there. */}
+            <EditionSwitch lang={e.language} className="hidden md:inline-flex" />
             <ThemeToggle label={t.darkMode} />
             <PhoneMenu label={t.menu}>
               <SearchForm label={t.siteSearchMenu} id="phone-search" lang={lang} />
+              <EditionSwitch lang={e.language} className="mt-4 inline-flex" testId="edition-switch-menu" />
               <nav aria-label={t.siteMenu} className="mt-4">
                 <ul className="grid grid-cols-2 gap-1">
                   {sections.map((c) => (

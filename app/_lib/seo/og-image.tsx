@@ -73,8 +73,9 @@ export async function socialCard(input: CardInput, headers: Record<string, strin
           padding: "48px 64px 44px",
         }}
       >
-        <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
-          <div style={{ display: "flex", alignItems: "center", gap: 18 }}>
+        {/* Mirrored in Urdu: the masthead on the right, the section on the left. */}
+        <div style={{ display: "flex", flexDirection: urdu ? "row-reverse" : "row", alignItems: "center", justifyContent: "space-between" }}>
+          <div style={{ display: "flex", flexDirection: urdu ? "row-reverse" : "row", alignItems: "center", gap: 18 }}>
             <div
               style={{
                 display: "flex",
@@ -115,18 +116,19 @@ export async function socialCard(input: CardInput, headers: Record<string, strin
         ) : (
           <div style={{ display: "flex", fontSize: headline.size, fontWeight: 700, lineHeight: 1.18 }}>{headline.text}</div>
         )}
-        <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", fontSize: 24, color: "#d4d4d8" }}>
-          {urdu ? (
-            <>
-              <div style={{ display: "flex" }}>{host}</div>
-              <div style={{ display: "flex" }}>{urdu.footer ? img(urdu.footer) : ""}</div>
-            </>
-          ) : (
-            <>
-              <div style={{ display: "flex" }}>{input.footer ?? ""}</div>
-              <div style={{ display: "flex" }}>{host}</div>
-            </>
-          )}
+        {/* The footer line (place and date) starts on the right in Urdu, the host is at the other end. */}
+        <div
+          style={{
+            display: "flex",
+            flexDirection: urdu ? "row-reverse" : "row",
+            justifyContent: "space-between",
+            alignItems: "center",
+            fontSize: 24,
+            color: "#d4d4d8",
+          }}
+        >
+          <div style={{ display: "flex" }}>{urdu ? (urdu.footer ? img(urdu.footer) : "") : (input.footer ?? "")}</div>
+          <div style={{ display: "flex" }}>{host}</div>
         </div>
       </div>
     ),
