@@ -6,6 +6,7 @@
 // Urdu front page (the demo seed's Urdu desk), so it names no slug.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { logIn } from "./newsroom-helpers";
 
 const URDU_MONTH = /(جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)/;
 const LATIN_DIGITS = /[0-9]/;
@@ -130,6 +131,36 @@ test.describe("Urdu edition", () => {
     await expect(page).toHaveURL(new RegExp(`${english}$`));
     await page.goto(urdu.replace(/^\/ur/, ""));
     await expect(page).toHaveURL(new RegExp(`${urdu}$`));
+  });
+
+  test("an admin switches the Urdu digits to ۰-۹ and every date and relative time follows, server and script alike", async ({ page, browser }) => {
+    test.setTimeout(300_000); // two saves and a login on a shared, slow machine
+    const [urdu] = await translatedPair(page);
+    await logIn(page, "admin");
+    const setDigits = async (label: RegExp) => {
+      await page.goto("/admin/settings");
+      await page.getByLabel(label).check();
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await expect(page.getByText("Settings saved.")).toBeVisible({ timeout: 20_000 });
+    };
+    await setDigits(/Eastern Arabic-Indic/);
+    try {
+      const reader = await browser.newPage();
+      // The server's text (before the script) and the script's relative times.
+      const html = await (await reader.request.get(urdu)).text();
+      expect(html).toContain('data-digits="arabic-indic"');
+      await reader.goto(urdu);
+      const when = (await reader.getByTestId("published").locator("time").textContent())!;
+      expect(when).toMatch(/[۰-۹]/);
+      expect(when).not.toMatch(/[0-9]/);
+      expect(await reader.locator("main article .article-body .dateline").textContent()).toMatch(/[۰-۹]{4}\)$/);
+      await expect(reader.locator("aside[aria-labelledby=recent-stories] time[data-relative]").first()).toBeAttached();
+      for (const label of await reader.locator("aside[aria-labelledby=recent-stories] time").allTextContents())
+        expect(label.trim()).toMatch(/^(ابھی ابھی|[۰-۹]+ [\u0600-\u06FF]+ پہلے)$/);
+      await reader.close();
+    } finally {
+      await setDigits(/Latin \(13\)/);
+    }
   });
 
   test("each edition lists only its own language", async ({ page }) => {

@@ -46,7 +46,8 @@ export async function SiteFooter({ lang = "en" }: { lang?: string }) {
           </nav>
         )}
         <p className="mt-4">
-          © {e.siteName}. {e.language === "en" ? settings.siteDescription : ""}
+          {/* The tagline is an English setting: the Urdu footer ends with the name and an Urdu full stop. */}
+          {e.language === "en" ? `© ${e.siteName}. ${settings.siteDescription}` : `© ${e.siteName}۔`}
         </p>
       </div>
     </footer>
