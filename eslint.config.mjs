@@ -7,7 +7,7 @@ const config = [
   {
     // Reader pages link with plain <a> on purpose (app/(site)/layout.tsx explains
     // why); the newsroom keeps next/link and this rule.
-    files: ["app/(site)/**", "app/_components/*.tsx", "app/not-found.tsx", "app/global-error.tsx"],
+    files: ["app/(site)/**", "app/(ur)/**", "app/_components/**/*.tsx", "app/global-not-found.tsx", "app/global-error.tsx"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {

@@ -27,6 +27,8 @@ const searchRewrites = [
     destination: "/search/:q/1",
   },
 ];
+// The Urdu edition's search (/ur/search?q=...) on the same terms (app/(ur)/ur/search/[q]/[page]).
+const urduSearchRewrites = searchRewrites.map((r) => ({ ...r, source: "/ur/search", destination: `/ur${r.destination}` }));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -39,6 +41,10 @@ const nextConfig = {
   // (app/_server/response-compression.cjs); the public API keeps its own
   // (app/api/v1/_lib/respond.ts).
   generateEtags: false,
+  // One root layout per audience and edition (app/(site) English, app/(ur)
+  // Urdu, app/(admin)), so each edition's <html lang dir> is server-rendered;
+  // the 404 for addresses no route takes then brings its own document.
+  experimental: { globalNotFound: true },
   // Compression is done by the server hooks that every start of this project
   // loads (npm start, the tests, the standalone server; see README): they keep
   // cached pages compressed instead of compressing them again per request
@@ -66,6 +72,8 @@ const nextConfig = {
       { source: "/admin/:path*", headers: noindex },
       { source: "/search", headers: noindex },
       { source: "/search/:path*", headers: noindex },
+      { source: "/ur/search", headers: noindex },
+      { source: "/ur/search/:path*", headers: noindex },
       { source: "/api/:path*", headers: noindex },
       ...["/admin", "/admin/:path*", "/api/admin/:path*", "/preview/:path*"].map((source) => ({ source, headers: privateNoStore })),
     ];
@@ -80,6 +88,8 @@ const nextConfig = {
         // The front page is a dynamic segment so it is rendered on first request
         // and cached (ISR), never at build time: builds need no database.
         { source: "/", destination: "/front/en" },
+        // The Urdu edition's front page, on the same terms (app/(ur)/ur/front/[edition]).
+        { source: "/ur", destination: "/ur/front/ur" },
         // Feeds and sitemaps at the site's root are cached (ISR) on the same
         // terms as pages: dynamic segments, so they too render on first request.
         { source: "/feed.xml", destination: "/feeds/site/all/rss.xml" },
@@ -92,6 +102,7 @@ const nextConfig = {
         { source: "/sitemap.xml", destination: "/sitemaps/index.xml" },
         { source: "/news-sitemap.xml", destination: "/sitemaps/news.xml" },
         ...searchRewrites,
+        ...urduSearchRewrites,
       ],
     };
   },

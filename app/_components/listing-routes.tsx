@@ -9,6 +9,8 @@ import { permanentRedirect } from "next/navigation";
 import { listingMetadata } from "@/app/_lib/seo/metadata";
 import { parsePageSegment } from "./pagination";
 import { ReaderNotFound } from "./reader-not-found";
+import { inEdition } from "@/app/_lib/seo/urls";
+import { messages } from "@/app/_lib/i18n";
 
 type ListingKind = "category" | "topic" | "author";
 type ListingSubject = { slug: string; name: string; description: string };
@@ -19,20 +21,22 @@ type ListingDefinition = {
   subject: (slug: string, page: number) => Promise<ListingSubject | null>;
   /** Renders one page of the listing (and 404s itself when it is out of range). */
   View: (props: { slug: string; page: number }) => Promise<ReactNode>;
+  /** The edition (its URLs and words); English when left out. */
+  lang?: string;
 };
 
 type FirstPageProps = { params: Promise<{ slug: string }> };
 type LaterPageProps = { params: Promise<{ slug: string; page: string }> };
 
-export function listingRoutes({ kind, subject, View }: ListingDefinition) {
-  const firstPath = (slug: string) => `/${kind}/${slug}`;
+export function listingRoutes({ kind, subject, View, lang = "en" }: ListingDefinition) {
+  const firstPath = (slug: string) => inEdition(lang, `/${kind}/${slug}`);
 
   async function metadataFor(slug: string, page: number): Promise<Metadata> {
     const found = await subject(slug, page);
     if (!found) return {};
     const path = page === 1 ? firstPath(found.slug) : `${firstPath(found.slug)}/page/${page}`;
-    const base = listingMetadata({ kind, slug: found.slug, name: found.name, description: found.description, path });
-    return page === 1 ? base : { ...base, title: `${found.name}: page ${page}` };
+    const base = listingMetadata({ kind, slug: found.slug, name: found.name, description: found.description, path, language: lang });
+    return page === 1 ? base : { ...base, title: `${found.name}: ${messages(lang).pageN} ${page}` };
   }
 
   return {
@@ -52,7 +56,7 @@ export function listingRoutes({ kind, subject, View }: ListingDefinition) {
         const { slug, page } = await params;
         const n = parsePageSegment(page);
         if (n === "base") permanentRedirect(firstPath(slug));
-        if (n === null) return <ReaderNotFound />;
+        if (n === null) return <ReaderNotFound lang={lang} />;
         return <View slug={slug} page={n} />;
       },
     },

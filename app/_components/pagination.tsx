@@ -1,25 +1,28 @@
+import { getEdition } from "../_lib/i18n/edition";
+
 
 /** Page 1 is the base path; page N is `${base}/page/N` (stable, cacheable URLs). */
 export const pageHref = (base: string, page: number) => (page <= 1 ? base : `${base}/page/${page}`);
 
-export function Pagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {
+export async function Pagination({ base, page, totalPages, lang = "en" }: { base: string; page: number; totalPages: number; lang?: string }) {
   if (totalPages <= 1) return null;
+  const { t, num } = await getEdition(lang);
   const link = "rounded-full border border-zinc-300 px-4 py-2 font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
   return (
-    <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
+    <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
         <a href={pageHref(base, page - 1)} rel="prev" className={link}>
-          ← Newer
+          {t.newer}
         </a>
       ) : (
         <span />
       )}
       <p className="text-zinc-600 dark:text-zinc-400">
-        Page {page} of {totalPages}
+        {t.pageOf(num(page), num(totalPages))}
       </p>
       {page < totalPages ? (
         <a href={pageHref(base, page + 1)} rel="next" className={link}>
-          Older →
+          {t.older}
         </a>
       ) : (
         <span />

@@ -2,7 +2,7 @@
 // box, which do not fit the header on a narrow screen. The reader-page script
 // (app/_lib/reader-islands.ts) opens and closes it (Escape closes it too);
 // the icon follows aria-expanded in CSS.
-export function PhoneMenu({ children }: { children: React.ReactNode }) {
+export function PhoneMenu({ children, label = "Menu" }: { children: React.ReactNode; label?: string }) {
   return (
     <div className="md:hidden">
       <button
@@ -18,7 +18,7 @@ export function PhoneMenu({ children }: { children: React.ReactNode }) {
         <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden h-5 w-5 group-aria-expanded:block" fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M6 6l12 12M18 6L6 18" />
         </svg>
-        Menu
+        {label}
       </button>
       <div
         id="phone-menu"

@@ -18,24 +18,25 @@ import { SearchForm } from "./search-form";
 import { SectionHeading } from "./section-heading";
 import { StoryList } from "./story-list";
 import { getLatestArticles } from "../_lib/queries/articles";
+import { messages } from "../_lib/i18n";
 
 /** Heading, explanation, search box and the latest stories. */
-export async function NotFoundContent() {
+export async function NotFoundContent({ lang = "en" }: { lang?: string }) {
+  const t = messages(lang);
   // The same read as the article page's Recent Stories rail (one read per
   // request, shared by React cache in cachedRead); the first eight are shown.
-  const latest = (await getLatestArticles(13)).slice(0, 8);
+  const latest = (await getLatestArticles(13, lang)).slice(0, 8);
   return (
     <div className="mx-auto max-w-3xl">
-      <p className="text-sm font-bold uppercase tracking-widest text-brand-700 dark:text-rose-300">Error 404</p>
-      <h1 className="mt-2 font-serif text-4xl font-bold">Page not found</h1>
+      <p className="text-sm font-bold uppercase tracking-widest text-brand-700 dark:text-rose-300">{t.error404}</p>
+      <h1 className="mt-2 font-serif text-4xl font-bold">{t.pageNotFound}</h1>
       <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">
-        The story or page you asked for does not exist, or is no longer published. Try a search, or read the latest news
-        below.
+        {t.notFoundText}
       </p>
-      <SearchForm label="Search for a story" id="not-found-search" className="mt-6 max-w-xl" />
+      <SearchForm label={t.searchForStory} id="not-found-search" className="mt-6 max-w-xl" lang={lang} />
       <section aria-labelledby="latest-stories" className="mt-10">
-        <SectionHeading id="latest-stories">Latest Stories</SectionHeading>
-        <StoryList articles={latest} />
+        <SectionHeading id="latest-stories">{t.latestStories}</SectionHeading>
+        <StoryList articles={latest} lang={lang} />
       </section>
     </div>
   );
@@ -50,10 +51,10 @@ async function NotFoundStatus(): Promise<never> {
 }
 
 /** What a reader page returns instead of calling notFound(): the 404 content, status 404. */
-export function ReaderNotFound() {
+export function ReaderNotFound({ lang = "en" }: { lang?: string }) {
   return (
     <>
-      <NotFoundContent />
+      <NotFoundContent lang={lang} />
       <Suspense fallback={null}>
         <NotFoundStatus />
       </Suspense>

@@ -2,13 +2,13 @@
 // root layout's inline script applies it before first paint. Without a stored
 // choice the page follows the system setting. The reader-page script
 // (app/_lib/reader-islands.ts) handles the click and sets aria-pressed.
-export function ThemeToggle() {
+export function ThemeToggle({ label = "Dark mode" }: { label?: string }) {
   return (
     <button
       type="button"
       data-theme-toggle=""
-      aria-label="Dark mode"
-      title="Dark mode"
+      aria-label={label}
+      title={label}
       className="inline-flex h-10 w-10 items-center justify-center rounded-full border border-zinc-300 text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
     >
       {/* moon in light mode, sun in dark mode; both drawn, CSS picks one */}

@@ -24,7 +24,7 @@
 
 type Win = Window & { __readerIslands?: { scan: () => void } };
 
-export function readerIslands(relativeTime: (date: Date) => string): void {
+export function readerIslands(relativeTime: (date: Date, now?: Date, language?: string, digits?: string) => string): void {
   const w = window as Win;
   if (w.__readerIslands) {
     w.__readerIslands.scan();
@@ -63,7 +63,9 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
   // Relative times: one timer for all of them.
   const relabel = () => {
     doc.querySelectorAll<HTMLTimeElement>("time[data-relative-time]").forEach((t) => {
-      t.textContent = relativeTime(new Date(t.dateTime));
+      // The edition's language and digits, as the server wrote them on <html>.
+      const root = doc.documentElement;
+      t.textContent = relativeTime(new Date(t.dateTime), new Date(), root.lang, root.getAttribute("data-digits") ?? "latin");
       t.dataset.relative = "";
     });
   };
@@ -72,7 +74,7 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
   // those older than the window are dropped (a page cached hours ago must not
   // call old news "breaking"); the rest rotate every 6 s unless paused (WCAG
   // 2.2.2) or the reader prefers reduced motion.
-  type TickerItem = { slug: string; title: string; publishedAt: string };
+  type TickerItem = { slug: string; href?: string; title: string; publishedAt: string };
   const tickers = new Map<HTMLElement, { index: number; paused: boolean }>();
   const freshItems = (ticker: HTMLElement): TickerItem[] => {
     const hours = Number(ticker.dataset.windowHours);
@@ -94,7 +96,7 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
     const link = ticker.querySelector<HTMLAnchorElement>("[data-ticker-link]");
     if (!link || fresh.length === 0) return;
     const item = fresh[state.index % fresh.length];
-    link.href = `/news/${item.slug}`;
+    link.href = item.href ?? `/news/${item.slug}`;
     link.textContent = item.title;
   };
 
@@ -152,7 +154,7 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
       const status = copy.closest("[data-share]")?.querySelector("[data-copy-status]");
       navigator.clipboard.writeText(copy.href).then(
         () => {
-          if (status) status.textContent = "Link copied";
+          if (status) status.textContent = status.getAttribute("data-label") ?? "Link copied";
         },
         () => location.assign(copy.href),
       );
@@ -165,7 +167,7 @@ export function readerIslands(relativeTime: (date: Date) => string): void {
     if (pause && state) {
       state.paused = !state.paused;
       pause.setAttribute("aria-pressed", String(state.paused));
-      pause.textContent = state.paused ? "Play" : "Pause";
+      pause.textContent = (state.paused ? pause.getAttribute("data-label-play") : pause.getAttribute("data-label-pause")) ?? (state.paused ? "Play" : "Pause");
     }
   });
   doc.addEventListener("keydown", (event) => {

@@ -21,6 +21,12 @@ export const settingsSchema = z.object({
   breakingWindowHours: z.number({ error: "A whole number of hours" }).int("Whole hours").min(1, "At least 1 hour").max(48, "At most 48 hours"),
   /** Whether feed items carry the full sanitized story or only its summary. */
   feedContent: z.enum(["full", "summary"], { error: "Either full or summary" }),
+  /** The Urdu edition's one digit system for dates, times and relative times: 13 or ۱۳. */
+  urduDigits: z.enum(["latin", "arabic-indic"], { error: "Either latin or arabic-indic" }),
+  /** The site's name in Urdu datelines and the Urdu masthead: "اسلام آباد (اے پی پی - میریڈین نیوز - 13 جنوری 2025)". */
+  urduSiteName: z.string().trim().min(1, "Required").max(60, "At most 60 characters"),
+  /** Agency in Urdu datelines of Urdu stories that name none (empty: none). */
+  urduDefaultAgency: z.string().trim().max(30, "At most 30 characters"),
 });
 
 export type SiteSettings = z.infer<typeof settingsSchema>;
@@ -32,6 +38,9 @@ export const SETTING_DEFAULTS: SiteSettings = {
   defaultAgency: "",
   breakingWindowHours: 6,
   feedContent: env.FEED_CONTENT,
+  urduDigits: "latin",
+  urduSiteName: "میریڈین نیوز",
+  urduDefaultAgency: "",
 };
 
 /** The settings from stored rows: a missing or no longer valid value falls back to its default. */

@@ -16,8 +16,36 @@ const NOT_PAGES = /^\/(api|_next)(\/|$)/;
 
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The outage page's HTML. SITE_NAME as the app reads it (app/_lib/env.ts, same default): the hooks load no TypeScript. */
-function outageHtml(siteName = process.env.SITE_NAME || "Meridian News") {
+/** Whether a path is in the Urdu edition (/ur, /ur/...): its outage page is in Urdu, right to left. */
+const isUrduPath = (path) => /^\/ur(\/|$)/.test(path);
+
+// The Urdu outage page: the same page in Urdu (no web font: nothing is fetched
+// in an outage; the reader's system Urdu/Arabic font draws it). The Urdu site
+// name is a newsroom setting the hooks cannot read, so the masthead keeps SITE_NAME.
+function urduOutageHtml(siteName) {
+  const name = escape(siteName);
+  return `<!DOCTYPE html><html lang="ur" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>عارضی طور پر دستیاب نہیں | ${name}</title><style>
+body{margin:0;font:20px/2.2 "Noto Nastaliq Urdu","Jameel Noori Nastaleeq","Urdu Typesetting",system-ui,sans-serif;color:#18181b;background:#fff}
+main{max-width:42rem;margin:0 auto;padding:2rem 1rem}
+a{color:#9f1239}h1{font-size:2rem;line-height:2.2;margin:1.5rem 0 1rem}
+.site{font-weight:700;font-size:1.5rem;text-decoration:none}
+form{display:flex;gap:.5rem;margin:1.5rem 0}input{flex:1;min-width:0;font:inherit;padding:.2rem .8rem;border:1px solid #a1a1aa;border-radius:999px}
+button{font:inherit;font-weight:600;padding:.2rem 1rem;border:0;border-radius:999px;background:#9f1239;color:#fff}
+@media (prefers-color-scheme:dark){body{background:#09090b;color:#f4f4f5}a{color:#fda4af}input{background:#18181b;color:#f4f4f5;border-color:#52525b}}
+</style></head><body><main id="main"><p><a class="site" href="/ur" lang="en" dir="ltr">${name}</a></p>
+<p style="font-size:.9rem;font-weight:700;color:#9f1239">خرابی 503</p>
+<h1>یہ صفحہ عارضی طور پر دستیاب نہیں</h1>
+<p>ہم ابھی یہ صفحہ نہیں کھول سکے۔ یہ ایک منٹ میں واپس آ جانا چاہیے: براہِ کرم تھوڑی دیر بعد دوبارہ کوشش کریں۔ صفحۂ اول اور شعبے شاید اب بھی دستیاب ہوں۔</p>
+<form action="/ur/search" method="get" role="search" aria-label="کوئی خبر تلاش کریں"><label for="q" style="position:absolute;right:-9999px">خبریں تلاش کریں</label><input id="q" type="search" name="q" placeholder="خبریں تلاش کریں" maxlength="200"><button type="submit">تلاش</button></form>
+<p><a href="/ur">صفحۂ اول پر جائیں</a></p></main></body></html>`;
+}
+
+/**
+ * The outage page's HTML, in Urdu for a path of the Urdu edition. SITE_NAME as
+ * the app reads it (app/_lib/env.ts, same default): the hooks load no TypeScript.
+ */
+function outageHtml(siteName = process.env.SITE_NAME || "Meridian News", path = "/") {
+  if (isUrduPath(path)) return urduOutageHtml(siteName);
   const name = escape(siteName);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Temporarily unavailable | ${name}</title><style>
 body{margin:0;font:18px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#18181b;background:#fff}
@@ -75,7 +103,7 @@ function replaceOutageBody(req, res, shouldReplace) {
   res.end = function (chunk, enc, cb) {
     const done = [chunk, enc, cb].find((a) => typeof a === "function");
     if (!decide()) return end.call(this, chunk, enc, cb);
-    return end.call(this, outageHtml(), done);
+    return end.call(this, outageHtml(undefined, (req.url || "/").split("?")[0]), done);
   };
 }
 

@@ -47,6 +47,18 @@ describe("replaceOutageBody", () => {
     }
   });
 
+  it("answers a page of the Urdu edition in Urdu, right to left, with the Urdu search and front page", async () => {
+    for (const path of ["/ur", "/ur/news/some-story"]) {
+      const html = await (await fetch(`${base}${path}`)).text();
+      expect(html).toContain('<html lang="ur" dir="rtl">');
+      expect(html).toContain("<h1>یہ صفحہ عارضی طور پر دستیاب نہیں</h1>");
+      expect(html).toContain('action="/ur/search"');
+      expect(html).toContain('<a href="/ur">صفحۂ اول پر جائیں</a>');
+    }
+    // Not every path starting with "ur" is Urdu.
+    expect(await (await fetch(`${base}/urban-story`)).text()).toContain('<html lang="en">');
+  });
+
   it("leaves JSON, healthy pages and failures unrelated to the database alone", async () => {
     expect(await (await fetch(`${base}/api/admin/login`)).text()).toBe('{"error":{"code":"unavailable"}}');
     expect(await (await fetch(`${base}/fine`)).text()).toContain("__next_error__");

@@ -72,18 +72,36 @@ export function formatDateline(
   return input.place ? `${input.place}, (${inner})` : `(${inner})`;
 }
 
-/** "25 minutes ago", "1 hour ago", "2 days ago"; used by the browser-side label. */
-export function relativeTime(date: Date, now: Date = new Date()): string {
+/**
+ * "25 minutes ago", "1 hour ago", "2 days ago"; in Urdu "25 منٹ پہلے" (digits
+ * Latin or Eastern Arabic-Indic, the site's `urduDigits`). Used by the server
+ * and, as its source text, by the browser-side label (app/_lib/reader-islands.ts),
+ * so it must use nothing from outside itself: both then print the same text.
+ */
+export function relativeTime(date: Date, now: Date = new Date(), language = "en", digits = "latin"): string {
   const seconds = Math.round((now.getTime() - date.getTime()) / 1000);
-  if (seconds < 45) return "just now";
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} ${minutes === 1 ? "minute" : "minutes"} ago`;
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} ${hours === 1 ? "hour" : "hours"} ago`;
   const days = Math.floor(hours / 24);
-  if (days < 30) return `${days} ${days === 1 ? "day" : "days"} ago`;
   const months = Math.floor(days / 30);
-  if (months < 12) return `${months} ${months === 1 ? "month" : "months"} ago`;
   const years = Math.floor(days / 365);
-  return `${years} ${years === 1 ? "year" : "years"} ago`;
+  const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    seconds < 45
+      ? [0, "second"]
+      : minutes < 60
+        ? [minutes, "minute"]
+        : hours < 24
+          ? [hours, "hour"]
+          : days < 30
+            ? [days, "day"]
+            : months < 12
+              ? [months, "month"]
+              : [years, "year"];
+  if (language === "ur") {
+    if (n === 0) return "ابھی ابھی";
+    const numberingSystem = digits === "arabic-indic" ? "arabext" : "latn";
+    return new Intl.RelativeTimeFormat("ur", { numeric: "always", numberingSystem } as Intl.RelativeTimeFormatOptions).format(-n, unit);
+  }
+  if (n === 0) return "just now";
+  return `${n} ${n === 1 ? unit : `${unit}s`} ago`;
 }

@@ -161,14 +161,16 @@ export async function selectPublicStory(slug: string, now: Date = new Date()): P
  * `findMany({ where: { id: { in: ids } }, select: cardSelect })`; with `publicAt`,
  * only those readers may see at that time.
  */
-export async function selectCards(ids: number[], opts: { publicAt?: Date } = {}): Promise<CardRow[]> {
+export async function selectCards(ids: number[], opts: { publicAt?: Date; language?: string } = {}): Promise<CardRow[]> {
   if (ids.length === 0) return [];
   const visible = opts.publicAt ? Prisma.sql`AND ${isPublic(opts.publicAt)}` : Prisma.empty;
-  const rows = await db.$queryRaw<CardColumns[]>`SELECT ${cardColumns} ${cardJoins} WHERE a."id" IN (${Prisma.join(ids)}) ${visible}`;
+  // An edition lists only its own language (a topic's stories may be in both).
+  const language = opts.language ? Prisma.sql`AND a."language" = ${opts.language}` : Prisma.empty;
+  const rows = await db.$queryRaw<CardColumns[]>`SELECT ${cardColumns} ${cardJoins} WHERE a."id" IN (${Prisma.join(ids)}) ${visible} ${language}`;
   return rows.map(cardRow);
 }
 
 /** The stories `ids` as reader cards by id (selectCards), for callers that place them in their own order. */
-export async function cardsById(ids: number[], opts: { publicAt?: Date } = {}): Promise<Map<number, ArticleCard>> {
+export async function cardsById(ids: number[], opts: { publicAt?: Date; language?: string } = {}): Promise<Map<number, ArticleCard>> {
   return new Map((await selectCards(ids, opts)).map((row) => [row.id, toCard(row)]));
 }

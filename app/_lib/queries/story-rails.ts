@@ -8,6 +8,7 @@ import type { ArticleCard } from "./shapes";
 import { rawTime } from "./raw-time";
 import { cardsById } from "./article-sql";
 import { newestByPart } from "./newest-by-part";
+import { localizeCards } from "./taxonomy";
 
 /** How many of each topic's latest stories are candidates for "Related Stories". */
 const RELATED_PER_TOPIC = 40;
@@ -34,19 +35,20 @@ export type StoryRails = {
  * for the candidates of both rails (story ids), one read for their cards.
  */
 export async function getStoryRails(
-  article: { id: number; categoryId: number; topicIds: number[] },
+  article: { id: number; categoryId: number; topicIds: number[]; language?: string },
   limit = 4,
   shown: readonly number[] = [],
 ): Promise<StoryRails> {
+  const language = article.language ?? "en";
   const exclude = [...new Set(shown)].filter((id) => id !== article.id).sort((a, b) => a - b);
   return cachedRead(
-    ["story-rails", article.id, limit, exclude.join(",")],
+    ["story-rails", article.id, limit, exclude.join(","), language],
     [tags.articles, tags.article(article.id), tags.category(article.categoryId)],
     async () => {
       const now = new Date();
       // Enough of the section for both rails after the stories already shown:
       // "more" and the related fallback take at most `limit` each.
-      const candidates = await railCandidates(article, 2 * limit + exclude.length, now);
+      const candidates = await railCandidates(article, 2 * limit + exclude.length, now, language);
       const taken = new Set(exclude);
       const sectionIds = candidates.filter((c) => c.part === null && !taken.has(c.articleId)).map((c) => c.articleId);
       const score = new Map<number, { shared: number; at: number }>();
@@ -63,7 +65,7 @@ export async function getStoryRails(
         .slice(0, 3 * limit)
         .map(([id]) => id);
       // The link table's copy of status and publishedAt chose them; the article's own row has the last word.
-      const byId = await cardsById([...new Set([...sectionIds, ...ranked])], { publicAt: now });
+      const byId = await localizeCards(await cardsById([...new Set([...sectionIds, ...ranked])], { publicAt: now, language }), language);
       const pick = (ids: number[], out: ArticleCard[]) => {
         for (const id of ids) {
           const card = byId.get(id);
@@ -90,11 +92,11 @@ export async function getStoryRails(
  * first view), and a nested `take` under topic.findMany loads every link of
  * each topic and cuts them in memory (250 ms at 100,000 articles).
  */
-function railCandidates(article: { id: number; categoryId: number; topicIds: number[] }, sectionLimit: number, now: Date) {
+function railCandidates(article: { id: number; categoryId: number; topicIds: number[] }, sectionLimit: number, now: Date, language: string) {
   const at = rawTime(now);
   const statuses = Prisma.join(PUBLIC_STATUSES);
   const section = Prisma.sql`SELECT "id" AS "articleId", CAST(NULL AS INTEGER) AS "part", "publishedAt" FROM "Article"
-      WHERE "categoryId" = ${article.categoryId} AND "status" IN (${statuses}) AND "publishedAt" <= ${at} AND "id" <> ${article.id}
+      WHERE "categoryId" = ${article.categoryId} AND "status" IN (${statuses}) AND "publishedAt" <= ${at} AND "id" <> ${article.id} AND "language" = ${language}
       ORDER BY "publishedAt" DESC, "id" DESC
       LIMIT ${sectionLimit}`;
   const perTopic = article.topicIds.map(

@@ -14,7 +14,7 @@ const MOST_READ_MAX_AGE = 300;
 /** "YYYY-MM-DD" (UTC) of a moment; the key of ArticleViewDaily. */
 export const viewDay = (at: Date) => at.toISOString().slice(0, 10);
 
-async function queryMostRead(limit: number): Promise<ArticleCard[]> {
+async function queryMostRead(limit: number, language: string): Promise<ArticleCard[]> {
   const now = new Date();
   const since = viewDay(new Date(now.getTime() - (MOST_READ_DAYS - 1) * 86_400_000));
   const counts = await db.articleViewDaily.groupBy({
@@ -23,11 +23,11 @@ async function queryMostRead(limit: number): Promise<ArticleCard[]> {
     _sum: { count: true },
     orderBy: [{ _sum: { count: "desc" } }, { articleId: "desc" }],
     // Some of the most viewed may have been unpublished since: ask for spares.
-    take: limit * 3,
+    take: limit * 6,
   });
   if (counts.length === 0) return [];
   const rows = await db.article.findMany({
-    where: { id: { in: counts.map((c) => c.articleId) }, ...publicWhere(now) },
+    where: { id: { in: counts.map((c) => c.articleId) }, language, ...publicWhere(now) },
     select: cardSelect,
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -38,9 +38,10 @@ async function queryMostRead(limit: number): Promise<ArticleCard[]> {
     .map(toCard);
 }
 
-export async function getMostRead(limit = 5): Promise<ArticleCard[]> {
+/** The edition's most read stories (each edition lists only its own language). */
+export async function getMostRead(limit = 5, language = "en"): Promise<ArticleCard[]> {
   const revalidate = Math.min(MOST_READ_MAX_AGE, await listingMaxAge());
-  return unstable_cache(() => queryMostRead(limit), ["most-read", String(limit)], {
+  return unstable_cache(() => queryMostRead(limit, language), ["most-read", String(limit), language], {
     tags: [tags.mostRead, tags.articles],
     revalidate,
   })();

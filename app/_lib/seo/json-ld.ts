@@ -17,7 +17,7 @@ import { organizationPageFields } from "./organization-pages";
 import { articleDateline } from "../content/dateline";
 import { site } from "../site";
 import { articleDescription, articleModifiedAt } from "./metadata";
-import { absoluteUrl, LOGO_SIZE, OG_IMAGE_SIZE, paths, xProfileUrl } from "./urls";
+import { absoluteUrl, inEdition, LOGO_SIZE, OG_IMAGE_SIZE, paths, xProfileUrl } from "./urls";
 
 export const organizationId = `${site.url}/#organization`;
 export const websiteId = `${site.url}/#website`;
@@ -50,9 +50,18 @@ function person(a: AuthorProfile): Person {
   return { "@type": "Person", name: a.name, url: absoluteUrl(paths.author(a.slug)), sameAs: authorSameAs(a) };
 }
 
-/** defaultAgency: the site setting, which the visible dateline uses too. */
-export function newsArticleJsonLd(article: ArticleFull, authors: AuthorProfile[], defaultAgency: string): WithContext<NewsArticle> {
-  const url = absoluteUrl(paths.article(article.slug));
+/**
+ * defaultAgency: the site setting, which the visible dateline uses too;
+ * `dateline`: the visible dateline when the edition writes its own (the Urdu
+ * form). URLs are the story's edition's (/ur/news/... for an Urdu story).
+ */
+export function newsArticleJsonLd(
+  article: ArticleFull,
+  authors: AuthorProfile[],
+  defaultAgency: string,
+  dateline?: string,
+): WithContext<NewsArticle> {
+  const url = absoluteUrl(inEdition(article.language, paths.article(article.slug)));
   const images: ImageObject[] = [];
   if (article.hero) {
     images.push({
@@ -80,7 +89,7 @@ export function newsArticleJsonLd(article: ArticleFull, authors: AuthorProfile[]
     image: images,
     articleSection: article.category.name,
     keywords: article.topics.map((t) => t.name),
-    dateline: articleDateline(article, defaultAgency).text,
+    dateline: dateline ?? articleDateline(article, defaultAgency).text,
     inLanguage: article.language,
     isAccessibleForFree: true,
   };
@@ -99,28 +108,28 @@ export function breadcrumbJsonLd(items: { name: string; path: string }[]): WithC
   };
 }
 
-export function articleBreadcrumbJsonLd(article: Pick<ArticleFull, "title" | "slug" | "category">) {
+export function articleBreadcrumbJsonLd(article: Pick<ArticleFull, "title" | "slug" | "category">, language = "en", home = "Home") {
   return breadcrumbJsonLd([
-    { name: "Home", path: paths.home },
-    { name: article.category.name, path: paths.category(article.category.slug) },
-    { name: article.title, path: paths.article(article.slug) },
+    { name: home, path: inEdition(language, paths.home) },
+    { name: article.category.name, path: inEdition(language, paths.category(article.category.slug)) },
+    { name: article.title, path: inEdition(language, paths.article(article.slug)) },
   ]);
 }
 
 /** Front page: the site with its search box, and the organization behind it. */
-export function websiteJsonLd(): WithContext<WebSite> {
+export function websiteJsonLd(language = "en", name: string = site.name): WithContext<WebSite> {
   const search: WithActionConstraints<SearchActionLeaf> = {
     "@type": "SearchAction",
-    target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(paths.search)}?q={search_term_string}` },
+    target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl(inEdition(language, paths.search))}?q={search_term_string}` },
     "query-input": "required name=search_term_string",
   };
   return {
     "@context": "https://schema.org",
     "@type": "WebSite",
-    "@id": websiteId,
-    name: site.name,
-    url: absoluteUrl(paths.home),
-    inLanguage: "en",
+    "@id": language === "en" ? websiteId : `${absoluteUrl(inEdition(language, paths.home))}#website`,
+    name,
+    url: absoluteUrl(inEdition(language, paths.home)),
+    inLanguage: language,
     publisher: { "@id": organizationId },
     potentialAction: search,
   };

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import type { ArticleFull, AuthorProfile } from "../queries/shapes";
 import { site } from "../site";
-import { absoluteUrl, atHandle, OG_IMAGE_SIZE, paths } from "./urls";
+import { absoluteUrl, atHandle, inEdition, OG_IMAGE_SIZE, paths } from "./urls";
 
 const OG_LOCALES: Record<string, string> = { en: "en_US", ur: "ur_PK" };
 export const ogLocale = (language: string) => OG_LOCALES[language] ?? language;
@@ -31,21 +31,29 @@ export function feedAlternates(scoped?: { feeds: FeedSet; name: string }) {
 
 const defaultImage = { url: paths.ogDefault, ...OG_IMAGE_SIZE, alt: site.name };
 
-export function frontPageMetadata(description: string = site.description): Metadata {
+/** An edition's front page; the two editions' front pages are each other's hreflang alternates. */
+export function frontPageMetadata(description: string = site.description, language = "en", siteName: string = site.name): Metadata {
+  const home = inEdition(language, paths.home);
+  const urdu = language === "ur";
+  const text = urdu ? `${siteName}: تازہ خبریں` : description;
   return {
-    title: { absolute: `${site.name}: latest news` },
-    description: description,
-    alternates: { canonical: paths.home, types: feedAlternates() },
+    title: { absolute: urdu ? `${siteName}: تازہ خبریں` : `${siteName}: latest news` },
+    description: text,
+    alternates: {
+      canonical: home,
+      types: feedAlternates(),
+      languages: { en: absoluteUrl(paths.home), ur: absoluteUrl(inEdition("ur", paths.home)), "x-default": absoluteUrl(paths.home) },
+    },
     openGraph: {
       type: "website",
-      url: paths.home,
-      siteName: site.name,
-      title: site.name,
-      description: description,
-      locale: ogLocale("en"),
+      url: home,
+      siteName,
+      title: siteName,
+      description: text,
+      locale: ogLocale(language),
       images: [defaultImage],
     },
-    twitter: { card: "summary_large_image", site: atHandle(site.xHandle), title: site.name, description: description, images: [defaultImage] },
+    twitter: { card: "summary_large_image", site: atHandle(site.xHandle), title: siteName, description: text, images: [defaultImage] },
   };
 }
 
@@ -57,8 +65,10 @@ export function listingMetadata(input: {
   description: string;
   /** Path of this page (page 2+ are their own canonical). */
   path: string;
+  language?: string;
 }): Metadata {
-  const description = input.description || `The latest ${input.name} stories from ${site.name}.`;
+  const language = input.language ?? "en";
+  const description = input.description || (language === "ur" ? input.name : `The latest ${input.name} stories from ${site.name}.`);
   return {
     title: input.name,
     description,
@@ -69,7 +79,7 @@ export function listingMetadata(input: {
       siteName: site.name,
       title: `${input.name} | ${site.name}`,
       description,
-      locale: ogLocale("en"),
+      locale: ogLocale(language),
       images: [defaultImage],
     },
     twitter: { card: "summary_large_image", site: atHandle(site.xHandle), title: `${input.name} | ${site.name}`, description, images: [defaultImage] },
@@ -86,7 +96,30 @@ export function articleDescription(article: Pick<ArticleFull, "seoDescription" |
   return article.seoDescription || article.standfirst;
 }
 
-export function articleMetadata(article: ArticleFull, authors: AuthorProfile[]): Metadata {
+/**
+ * hreflang alternates of a story with published translations: every member of
+ * the pair (itself included) by language, and x-default on the English one;
+ * none for a story without translations. Absolute (metadataBase).
+ */
+export function translationAlternates(
+  article: Pick<ArticleFull, "slug" | "language">,
+  translations: { language: string; slug: string }[],
+): Record<string, string> | undefined {
+  if (translations.length === 0) return undefined;
+  const all = [{ language: article.language, slug: article.slug }, ...translations];
+  const out: Record<string, string> = {};
+  for (const t of all) out[t.language] = absoluteUrl(inEdition(t.language, paths.article(t.slug)));
+  const english = all.find((t) => t.language === "en");
+  if (english) out["x-default"] = out.en;
+  return out;
+}
+
+export function articleMetadata(
+  article: ArticleFull,
+  authors: AuthorProfile[],
+  translations: { language: string; slug: string }[] = [],
+): Metadata {
+  const path = inEdition(article.language, paths.article(article.slug));
   const title = article.seoTitle || article.title;
   const description = articleDescription(article);
   const image = { url: paths.ogArticle(article.slug), ...OG_IMAGE_SIZE, alt: article.title };
@@ -94,15 +127,16 @@ export function articleMetadata(article: ArticleFull, authors: AuthorProfile[]):
   return {
     title,
     description,
-    authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(paths.author(a.slug)) })),
+    authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(inEdition(article.language, paths.author(a.slug))) })),
     keywords: article.topics.map((t) => t.name),
     alternates: {
-      canonical: paths.article(article.slug),
+      canonical: path,
+      languages: translationAlternates(article, translations),
       types: feedAlternates({ feeds: paths.scopedFeed("category", article.category.slug), name: article.category.name }),
     },
     openGraph: {
       type: "article",
-      url: paths.article(article.slug),
+      url: path,
       siteName: site.name,
       title,
       description,
@@ -111,7 +145,7 @@ export function articleMetadata(article: ArticleFull, authors: AuthorProfile[]):
       modifiedTime: articleModifiedAt(article),
       section: article.category.name,
       tags: article.topics.map((t) => t.name),
-      authors: authors.map((a) => absoluteUrl(paths.author(a.slug))),
+      authors: authors.map((a) => absoluteUrl(inEdition(article.language, paths.author(a.slug)))),
       images: [image],
     },
     twitter: {

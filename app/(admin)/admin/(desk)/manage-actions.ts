@@ -125,6 +125,6 @@ export async function revokeTokenAction(_: FormState, fd: FormData) {
 export async function saveSettingsAction(_: FormState, fd: FormData) {
   return run(fd, "Settings saved. Readers see them on their next request.", async (ctx) => {
     const hours = num(fd, "breakingWindowHours");
-    await updateSiteSettings(ctx, { ...pick(fd, ["siteDescription", "defaultAgency", "feedContent"]), ...(hours === undefined ? {} : { breakingWindowHours: hours }) });
+    await updateSiteSettings(ctx, { ...pick(fd, ["siteDescription", "defaultAgency", "feedContent", "urduDigits", "urduSiteName", "urduDefaultAgency"]), ...(hours === undefined ? {} : { breakingWindowHours: hours }) });
   });
 }

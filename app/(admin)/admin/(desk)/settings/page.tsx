@@ -44,6 +44,26 @@ export default async function SettingsPage() {
           </label>
           <span className={hint}>What RSS, Atom and JSON Feed items carry.</span>
         </fieldset>
+        <fieldset className="grid gap-1 text-sm">
+          <legend className="font-medium">Urdu edition digits</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="urduDigits" value="latin" defaultChecked={s.urduDigits === "latin"} /> Latin (13)
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="urduDigits" value="arabic-indic" defaultChecked={s.urduDigits === "arabic-indic"} /> Eastern Arabic-Indic (۱۳)
+          </label>
+          <span className={hint}>One digit system for every date, time and relative time of the Urdu edition.</span>
+        </fieldset>
+        <label className="grid gap-1 text-sm">
+          <span className="font-medium">Site name in Urdu</span>
+          <input name="urduSiteName" dir="rtl" lang="ur" required defaultValue={s.urduSiteName} maxLength={60} className={`${input} max-w-72`} />
+          <span className={hint}>The Urdu masthead and Urdu datelines.</span>
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="font-medium">Default Urdu dateline agency</span>
+          <input name="urduDefaultAgency" dir="rtl" lang="ur" defaultValue={s.urduDefaultAgency} maxLength={30} className={`${input} max-w-40`} />
+          <span className={hint}>Agency in the dateline of Urdu stories that name none, e.g. اے پی پی. Empty: only the site name.</span>
+        </label>
       </ActionForm>
     </div>
   );

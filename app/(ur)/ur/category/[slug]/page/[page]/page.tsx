@@ -1,0 +1,13 @@
+import { categoryRoutesFor } from "@/app/(site)/category/[slug]/category-view";
+
+// The Urdu edition's category pages 2 and on (the English one's view in Urdu).
+const routes = categoryRoutesFor("ur");
+
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export const generateMetadata = routes.laterPage.generateMetadata;
+export default routes.laterPage.Page;
