@@ -2,8 +2,8 @@
 // here, Postgres under `npm run test:pg`): the vocalised demo story
 // "قائدِ اعظم مُحَمَّد علی جناح … پاکستان کے 13 شہروں …" is found by محمد, by
 // پاكستان typed with the Arabic kaf and by ۱۳ in Eastern digits, and only in
-// the Urdu edition. Asked through the public search API until the Urdu search
-// page (/ur/search) is on this branch; both call searchArticles(q, page, "ur").
+// the Urdu edition. Asked through the public search API and the Urdu search
+// page (/ur/search); both call searchArticles(q, page, "ur").
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 const STORY = "quaid-e-azam-remembrance-13-cities";
@@ -34,6 +34,14 @@ async function allSlugs(request: APIRequestContext, q: string, language = "ur"):
 }
 
 test.describe("Urdu search", () => {
+  test("the Urdu search page finds the story however it is typed, right to left", async ({ page }) => {
+    for (const q of ["محمد", "پاكستان ۱۳", "مُحَمَّد 13"]) {
+      await page.goto(`/ur/search?${new URLSearchParams({ q })}`);
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await expect(page.locator(`main a[href$="/ur/news/${STORY}"]`).first(), q).toBeVisible();
+    }
+  });
+
   test("محمد finds the story spelled مُحَمَّد and marks the whole vocalised word", async ({ request }) => {
     const results = await search(request, "محمد");
     const hit = results.data.find((h) => h.slug === STORY);
