@@ -8,6 +8,7 @@ import { AppError } from "@/app/_lib/errors";
 import { deleteMedia, updateMedia, uploadMedia } from "@/app/_lib/mutations/media";
 import { createApiToken, createUser, revokeApiToken, updateUser } from "@/app/_lib/mutations/staff";
 import { updateSiteSettings } from "@/app/_lib/mutations/settings";
+import { saveTaxonomyLocale } from "@/app/_lib/mutations/taxonomy-locales";
 import { createAuthor, createCategory, deleteCategory, mergeTopic, updateAuthor, updateCategory, updateTopic } from "@/app/_lib/mutations/taxonomy";
 
 export type FormState = { ok: boolean; message: string; fields: Record<string, string>; secret?: string };
@@ -55,6 +56,14 @@ export async function deleteCategoryAction(_: FormState, fd: FormData) {
 export async function saveTopicAction(_: FormState, fd: FormData) {
   return run(fd, "Topic saved.", async (ctx, id) => {
     if (id) await updateTopic(ctx, id, pick(fd, ["name", "description"]));
+  });
+}
+
+/** A section's or topic's Urdu name, slug and description (an empty name takes it out of the Urdu edition). */
+export async function saveLocaleAction(_: FormState, fd: FormData) {
+  const kind = str(fd, "kind") === "topic" ? "topic" : "category";
+  return run(fd, "Urdu edition saved.", async (ctx, id) => {
+    if (id) await saveTaxonomyLocale(ctx, kind, id, pick(fd, ["language", "name", "slug", "description"]));
   });
 }
 

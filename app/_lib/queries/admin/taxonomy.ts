@@ -14,7 +14,10 @@ export async function listAdminCategories(actor: Actor) {
   mayView(actor);
   return db.category.findMany({
     orderBy: [{ menuOrder: "asc" }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, description: true, menuOrder: true, inMenu: true, _count: { select: { articles: true } } },
+    select: {
+      id: true, slug: true, name: true, description: true, menuOrder: true, inMenu: true, _count: { select: { articles: true } },
+      locales: { select: { language: true, name: true, slug: true, description: true } },
+    },
   });
 }
 
@@ -28,7 +31,10 @@ export async function listAdminTopics(actor: Actor, q?: string) {
   return db.topic.findMany({
     where: q ? { OR: [{ name: containsText(q) }, { slug: containsText(q) }] } : {},
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, description: true, _count: { select: { articles: true } } },
+    select: {
+      id: true, slug: true, name: true, description: true, _count: { select: { articles: true } },
+      locales: { select: { language: true, name: true, slug: true, description: true } },
+    },
   });
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { listAdminCategories } from "@/app/_lib/queries/admin/taxonomy";
 import { ActionForm } from "@/app/_components/admin/action-form";
+import { EditionNameForm } from "@/app/_components/admin/edition-name-form";
 import { deleteCategoryAction, saveCategoryAction } from "../manage-actions";
 
 export const metadata: Metadata = { title: "Categories" };
@@ -40,6 +41,7 @@ export default async function CategoriesPage() {
                 <input name="description" defaultValue={c.description} className="admin-input" />
               </label>
             </ActionForm>
+            <EditionNameForm kind="category" id={c.id} englishSlug={c.slug} locales={c.locales} />
             <div className="mt-2 flex items-center justify-between text-sm text-zinc-500">
               <span>{c._count.articles} articles</span>
               {c._count.articles === 0 && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { listAdminTopics } from "@/app/_lib/queries/admin/taxonomy";
 import { ActionForm } from "@/app/_components/admin/action-form";
+import { EditionNameForm } from "@/app/_components/admin/edition-name-form";
 import { mergeTopicAction, saveTopicAction } from "../manage-actions";
 
 export const metadata: Metadata = { title: "Topics" };
@@ -42,6 +43,7 @@ export default async function TopicsPage() {
                 </select>
               </label>
             </ActionForm>
+            <EditionNameForm kind="topic" id={t.id} englishSlug={t.slug} locales={t.locales} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,12 @@
+// PUT /api/admin/categories/:id/locale  { language: "ur", name, slug?, description? } -> { locale }
+// The section's name in another edition; an empty name takes it out of that edition.
+import { saveTaxonomyLocale } from "@/app/_lib/mutations/taxonomy-locales";
+import { parseId } from "@/app/_lib/errors";
+import { adminRoute, readJson } from "../../../_lib/handler";
+import { otherMethods } from "@/app/_lib/http/other-methods";
+
+export const PUT = adminRoute<{ id: string }>(async ({ req, actor, ip, params }) => ({
+  locale: await saveTaxonomyLocale({ actor, ip }, "category", parseId(params.id, "Category"), await readJson(req)),
+}));
+
+export const { GET, HEAD, POST, PATCH, DELETE, OPTIONS } = otherMethods("PUT");
