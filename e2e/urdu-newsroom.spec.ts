@@ -68,3 +68,22 @@ test("an Urdu story is edited right to left and linked to its English original",
 
   expect((await groupOf(story.id)).groupId).toBeNull();
 });
+
+test("an editor names a section for the Urdu edition and Urdu readers see it in the menu at once", async ({ page }) => {
+  await logIn(page, "editor");
+  await page.goto("/admin/categories");
+  const card = page.getByRole("listitem").filter({ has: page.locator('input[name="slug"][value="sports"]') });
+  await card.getByText(/^Urdu edition:/).click();
+  const name = card.getByLabel("Urdu name (empty: not in the Urdu edition)");
+  await expect(name).toHaveAttribute("dir", "rtl");
+  const seeded = await name.inputValue();
+  const id = Number(await card.locator('input[name="id"]').first().inputValue());
+  await name.fill("کھیل اور کھلاڑی");
+  await card.getByRole("button", { name: "Save Urdu name" }).click();
+  await expect(card.getByText("Urdu edition saved.")).toBeVisible();
+  await page.goto("/ur");
+  await expect(page.locator('header a[href="/ur/category/sports"]').first()).toHaveText("کھیل اور کھلاڑی");
+  // Back to the demo's name for the specs that read the Urdu menu.
+  const restored = await page.request.put(`/api/admin/categories/${id}/locale`, { headers: { origin: new URL(page.url()).origin }, data: { language: "ur", name: seeded } });
+  expect(restored.status()).toBe(200);
+});
