@@ -134,11 +134,11 @@ export default async function WirePage({ searchParams }: { searchParams: Promise
                 <div className="border-t border-zinc-200 p-3 dark:border-zinc-800">
                   <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
                     <dt>Dateline</dt>
-                    <dd>{[item.datelinePlace, item.agency || item.source.agency].filter(Boolean).join(" · ") || "—"}</dd>
+                    <dd lang={item.language}>{[item.datelinePlace, item.agency || item.source.agency].filter(Boolean).join(" · ") || "—"}</dd>
                     <dt>Byline</dt>
-                    <dd>{item.byline || "—"}</dd>
+                    <dd lang={item.language}>{item.byline || "—"}</dd>
                     <dt>Keywords</dt>
-                    <dd>{item.keywords.join(", ") || "—"}</dd>
+                    <dd lang={item.language}>{item.keywords.join(", ") || "—"}</dd>
                     {item.embargoUntil && (
                       <>
                         <dt>Embargo</dt>
@@ -164,7 +164,11 @@ export default async function WirePage({ searchParams }: { searchParams: Promise
                       </>
                     )}
                   </dl>
-                  {item.standfirst && <p className="mt-2 font-medium">{item.standfirst}</p>}
+                  {item.standfirst && (
+                    <p lang={item.language} dir={item.language === "ur" ? "rtl" : "ltr"} className="mt-2 font-medium">
+                      {item.standfirst}
+                    </p>
+                  )}
                   {/* Sanitized at ingest with the article body allow-list (content/sanitize.ts). */}
                   <div lang={item.language} dir={item.language === "ur" ? "rtl" : "ltr"} className="prose-sm mt-2 grid gap-2" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
                   <div className="mt-3 flex flex-wrap gap-2">
