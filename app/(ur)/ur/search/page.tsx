@@ -2,6 +2,9 @@
 import { SearchView, urduSearchMetadata } from "@/app/(site)/search/search-view";
 
 export const metadata = urduSearchMetadata;
+// Reads the query string: rendered per request, never at build time (the
+// build has no database, and the Urdu layout reads the digit setting).
+export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
