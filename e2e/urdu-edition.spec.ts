@@ -125,6 +125,20 @@ test.describe("Urdu edition", () => {
     }
   });
 
+  test("Urdu pages point feed readers at the Urdu feeds, English pages at the English ones", async ({ page }) => {
+    const [urdu, english] = await translatedPair(page);
+    const feeds = async (path: string) => {
+      await page.goto(path);
+      return page.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => new URL(l.getAttribute("href")!, location.href).pathname));
+    };
+    for (const path of ["/ur", urdu, "/ur/category/world"]) expect(await feeds(path), path).toEqual(["/ur/feed.xml"]);
+    expect(await feeds(english)).toContain("/feed.xml");
+    expect(await feeds(english)).not.toContain("/ur/feed.xml");
+    // The share buttons speak Urdu too, except the networks' own names.
+    await page.goto(urdu);
+    await expect(page.getByRole("link", { name: /ای میل/ }).first()).toBeVisible();
+  });
+
   test("an English story asked for at its Urdu address (and back) moves to its own edition", async ({ page }) => {
     const [urdu, english] = await translatedPair(page);
     await page.goto(`/ur${english}`);

@@ -5,8 +5,9 @@ import { SiteHeader } from "../_components/site-header";
 import { getSiteSettings } from "../_lib/queries/settings";
 import { rootMetadata, rootViewport } from "../_lib/seo/root-metadata";
 import { nastaliq } from "../_lib/fonts/nastaliq";
+import { feedAlternates } from "../_lib/seo/metadata";
 
-export const metadata = { ...rootMetadata, openGraph: { ...rootMetadata.openGraph, locale: "ur_PK" } };
+export const metadata = { ...rootMetadata, alternates: { types: feedAlternates(undefined, "ur") }, openGraph: { ...rootMetadata.openGraph, locale: "ur_PK" } };
 export const viewport = rootViewport;
 
 // The Urdu edition's root layout: <html lang="ur" dir="rtl"> written by the

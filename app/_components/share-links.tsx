@@ -7,7 +7,7 @@ import { messages } from "../_lib/i18n";
 // (app/_lib/reader-islands.ts) copies it to the clipboard instead and says so.
 
 /** The share targets in the order shown, each with its visible name. */
-export function shareTargets(url: string, title: string, on = "Share on", by = "Share by") {
+export function shareTargets(url: string, title: string, on = "Share on", by = "Share by", email = "Email") {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   return [
@@ -27,7 +27,7 @@ export function shareTargets(url: string, title: string, on = "Share on", by = "
     },
     {
       key: "email",
-      name: "Email",
+      name: email,
       verb: by,
       href: `mailto:?subject=${t}&body=${encodeURIComponent(`${title}\n\n${url}`)}`,
     },
@@ -55,7 +55,7 @@ export function ShareLinks({ url, title, where, lang = "en" }: { url: string; ti
         {t.share}
       </span>
       <ul className="flex flex-wrap gap-2">
-        {shareTargets(url, title, t.shareOn, t.shareBy).map((s) => (
+        {shareTargets(url, title, t.shareOn, t.shareBy, t.email).map((s) => (
           <li key={s.key}>
             <a
               href={s.href}

@@ -67,6 +67,8 @@ export const en = {
   otherEdition: "English edition",
   shareOn: "Share on",
   shareBy: "Share by",
+  // The e-mail share button's name (the networks keep their brand names).
+  email: "Email",
   copyLink: "Copy link",
   linkCopied: "Link copied",
   share: "Share",

@@ -62,6 +62,7 @@ export const ur: Messages = {
   otherEdition: "اردو ایڈیشن",
   shareOn: "شیئر کریں:",
   shareBy: "شیئر کریں:",
+  email: "ای میل",
   copyLink: "لنک کاپی کریں",
   linkCopied: "لنک کاپی ہو گیا",
   share: "شیئر",

@@ -18,10 +18,16 @@ type FeedSet = { rss: string; atom: string; json: string };
  * `<link rel="alternate">` for the site's feeds, plus the page's own (section,
  * topic, author) first when it has them.
  */
-export function feedAlternates(scoped?: { feeds: FeedSet; name: string }) {
+export function feedAlternates(scoped?: { feeds: FeedSet; name: string }, language = "en") {
   const sets: { feeds: FeedSet; title: string }[] = [];
-  if (scoped) sets.push({ feeds: scoped.feeds, title: `${site.name}: ${scoped.name}` });
-  sets.push({ feeds: paths.siteFeed, title: site.name });
+  // The Urdu edition has its site feeds only (/ur/feed.xml ...): scoped feeds hold English stories.
+  if (language === "ur") {
+    const f = paths.siteFeed;
+    sets.push({ feeds: { rss: inEdition("ur", f.rss), atom: inEdition("ur", f.atom), json: inEdition("ur", f.json) }, title: `${site.name} (اردو)` });
+  } else {
+    if (scoped) sets.push({ feeds: scoped.feeds, title: `${site.name}: ${scoped.name}` });
+    sets.push({ feeds: paths.siteFeed, title: site.name });
+  }
   return {
     "application/rss+xml": sets.map((s) => ({ url: s.feeds.rss, title: `${s.title} (RSS)` })),
     "application/atom+xml": sets.map((s) => ({ url: s.feeds.atom, title: `${s.title} (Atom)` })),
@@ -41,7 +47,7 @@ export function frontPageMetadata(description: string = site.description, langua
     description: text,
     alternates: {
       canonical: home,
-      types: feedAlternates(),
+      types: feedAlternates(undefined, language),
       languages: { en: absoluteUrl(paths.home), ur: absoluteUrl(inEdition("ur", paths.home)), "x-default": absoluteUrl(paths.home) },
     },
     openGraph: {
@@ -72,7 +78,7 @@ export function listingMetadata(input: {
   return {
     title: input.name,
     description,
-    alternates: { canonical: input.path, types: feedAlternates({ feeds: paths.scopedFeed(input.kind, input.slug), name: input.name }) },
+    alternates: { canonical: input.path, types: feedAlternates({ feeds: paths.scopedFeed(input.kind, input.slug), name: input.name }, language) },
     openGraph: {
       type: input.kind === "author" ? "profile" : "website",
       url: input.path,
@@ -132,7 +138,7 @@ export function articleMetadata(
     alternates: {
       canonical: path,
       languages: translationAlternates(article, translations),
-      types: feedAlternates({ feeds: paths.scopedFeed("category", article.category.slug), name: article.category.name }),
+      types: feedAlternates({ feeds: paths.scopedFeed("category", article.category.slug), name: article.category.name }, article.language),
     },
     openGraph: {
       type: "article",
