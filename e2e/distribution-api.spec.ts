@@ -42,14 +42,18 @@ test.describe("distribution: public API v1", () => {
       authors: expected.authors.map((a) => expect.objectContaining({ slug: a.slug, name: a.name, xHandle: a.xHandle })),
       dateline: expect.objectContaining({ place: expected.datelinePlace, agency: expected.sourceAgency }),
     });
-    expect(new URL(first.url).pathname).toBe(`/news/${expected.slug}`);
+    // Each story's address in its own edition (Urdu stories live under /ur).
+    expect(new URL(first.url).pathname).toBe(`${expected.language === "ur" ? "/ur" : ""}/news/${expected.slug}`);
     expect(first.bodyHtml).toBeUndefined();
 
-    // Page 3 of 100 continues where page 2 stops; the last page links no further.
+    // Page 2 of 100 continues where page 1 stops; the last page links no further.
     const page2 = (await (await request.get("/api/v1/articles?perPage=100&page=2")).json()) as ListBody;
     expect(page2.data.map((a) => a.slug)).toEqual(published.slice(100, 200).map((a) => a.slug));
-    expect(page2.links.next).toBeNull();
     expect(new URL(page2.links.prev!).searchParams.get("page")).toBe("1");
+    const lastPage = Math.ceil(published.length / 100);
+    const last = (await (await request.get(`/api/v1/articles?perPage=100&page=${lastPage}`)).json()) as ListBody;
+    expect(last.data.map((a) => a.slug)).toEqual(published.slice((lastPage - 1) * 100).map((a) => a.slug));
+    expect(last.links.next).toBeNull();
     const beyond = (await (await request.get("/api/v1/articles?page=50")).json()) as ListBody;
     expect(beyond.data).toEqual([]);
   });
