@@ -29,7 +29,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { cacheNamespace } = require("./cache-namespace.cjs");
-const { fromReaderInput, rememberLifetime } = require("./reader-input-entries.cjs");
+const { fromReaderInput, rememberLifetime, rememberLifetimeOnHit } = require("./reader-input-entries.cjs");
 
 const ROUTE_CACHE = "/route-cache/"; // ROUTE_CACHE_DIRECTORY in next/dist/server/lib/route-cache-key
 const FETCH_KIND = "FETCH"; // IncrementalCacheKind.FETCH
@@ -44,6 +44,12 @@ module.exports = class PortalFileCache extends FileSystemCache {
     if (kind === FETCH_KIND) return super.getFilePath(`${this.namespace}/${key}`, kind);
     if (key.startsWith(ROUTE_CACHE)) return super.getFilePath(`${ROUTE_CACHE}${this.namespace}/${key.slice(ROUTE_CACHE.length)}`, kind);
     return super.getFilePath(key, kind);
+  }
+
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    rememberLifetimeOnHit(key, entry, ctx);
+    return entry;
   }
 
   set(key, data, ctx) {

@@ -11,7 +11,10 @@
 // and asked for again, Next falls back to its route's own revalidate time (and a
 // publish still expires it by tag). Relies on that static Map in
 // next/dist/server/lib/incremental-cache/shared-cache-controls.external; without
-// it nothing is dropped, as before.
+// it nothing is dropped, as before. Next also puts a lifetime back into that map
+// when a handler's get returns an entry carrying one (a junk address asked for
+// again, from memory or from Redis for up to its hour), so the handlers report
+// their hits too (rememberLifetimeOnHit) and such a key is counted again.
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports */
 
@@ -61,4 +64,21 @@ function rememberLifetime(key, readerInput, data) {
   }
 }
 
-module.exports = { SEARCH_TAG, MAX_READER_INPUT_LIFETIMES, entryTags, fromReaderInput, rememberLifetime, lifetimes };
+/**
+ * Called on every hit a handler returns: Next then stores the entry's lifetime
+ * in its map again, so a reader-input entry is counted again (as the newest).
+ */
+function rememberLifetimeOnHit(key, entry, ctx) {
+  if (!lifetimes || !entry?.cacheControl || !fromReaderInput(key, entry.value, ctx)) return;
+  rememberLifetime(key, true, entry.value);
+}
+
+module.exports = {
+  SEARCH_TAG,
+  MAX_READER_INPUT_LIFETIMES,
+  entryTags,
+  fromReaderInput,
+  rememberLifetime,
+  rememberLifetimeOnHit,
+  lifetimes,
+};

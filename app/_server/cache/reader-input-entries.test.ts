@@ -68,4 +68,22 @@ describe("lifetimes of reader-input cache entries", () => {
     for (let i = 0; i < MAX_READER_INPUT_LIFETIMES + 10; i++) await store(`/route-cache/app/news/later-junk-${i}`, 404);
     expect(map.has("/route-cache/app/news/soon-published")).toBe(true);
   });
+
+  it("a junk address asked for again is counted again, so its returned lifetime is dropped in turn", async () => {
+    await store("/route-cache/app/news/asked-twice", 404);
+    for (let i = 0; i < MAX_READER_INPUT_LIFETIMES + 10; i++) await store(`/route-cache/app/news/filler-${i}`, 404);
+    expect(map.has("/route-cache/app/news/asked-twice")).toBe(false);
+    // What Next's IncrementalCache#get does with a hit: the handler answers, Next re-records the entry's lifetime.
+    const hit = await cache.get("/route-cache/app/news/asked-twice", {
+      kind: "APP_PAGE",
+      isRoutePPREnabled: false,
+      isFallback: false,
+    });
+    expect(hit?.cacheControl).toEqual(ctx.cacheControl);
+    map.set("/route-cache/app/news/asked-twice", hit!.cacheControl);
+    for (let i = 0; i < MAX_READER_INPUT_LIFETIMES + 10; i++)
+      await store(`/route-cache/app/news/more-filler-${i}`, 404);
+    expect(map.has("/route-cache/app/news/asked-twice")).toBe(false);
+    expect([...map.keys()].filter((k) => k.includes("filler-")).length).toBe(MAX_READER_INPUT_LIFETIMES);
+  });
 });

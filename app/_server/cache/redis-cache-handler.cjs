@@ -37,7 +37,7 @@ const { Redis } = require("ioredis");
 const pino = require("pino");
 const { encode, decode } = require("./entry-codec.cjs");
 const { cacheNamespace } = require("./cache-namespace.cjs");
-const { fromReaderInput, rememberLifetime } = require("./reader-input-entries.cjs");
+const { fromReaderInput, rememberLifetime, rememberLifetimeOnHit } = require("./reader-input-entries.cjs");
 
 const PREFIX = "portal:";
 const STALE_KEY = `${PREFIX}tags:stale`;
@@ -198,6 +198,8 @@ class RedisCacheHandler {
       const raw = await redis.get(this.entryPrefix + key);
       if (!raw) return null;
       const entry = decode(raw);
+      // Next re-records a hit's lifetime: bounded for junk addresses (reader-input-entries.cjs).
+      rememberLifetimeOnHit(key, entry, ctx);
       const tagList = entryTags(entry, ctx);
       if (tagList.length > 0) {
         const [[staleErr, stale], [expiredErr, expired]] = /** @type {[Error | null, (string | null)[]][]} */ (
