@@ -1,6 +1,8 @@
 // @ts-check
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { securityHeaderRules } = require("./app/_server/security-headers.cjs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildWireWorker } = require("./app/_lib/wire/off-thread/build-worker.cjs");
 
 // Search results are cached pages like any listing: /search?q=<words>&page=<n>
 // is answered by the route /search/<words>/<n> (app/(site)/search/[q]/[page]),
@@ -45,6 +47,10 @@ const nextConfig = {
   // Urdu, app/(admin)), so each edition's <html lang dir> is server-rendered;
   // the 404 for addresses no route takes then brings its own document.
   experimental: { globalNotFound: true },
+  // The wire parser's worker thread is bundled beside the build after each
+  // production compile (app/_lib/wire/off-thread/): Next leaves no file a
+  // worker could load. Without it the server parses on its own thread.
+  compiler: { runAfterProductionCompile: buildWireWorker },
   // Compression is done by the server hooks that every start of this project
   // loads (npm start, the tests, the standalone server; see README): they keep
   // cached pages compressed instead of compressing them again per request

@@ -13,6 +13,8 @@ if (!existsSync(`${out}/server.js`)) {
 }
 cpSync("public", `${out}/public`, { recursive: true });
 cpSync(".next/static", `${out}/.next/static`, { recursive: true });
+// The wire parser's worker thread (app/_lib/wire/off-thread/): Next does not trace it.
+if (existsSync(".next/wire-parse-worker.cjs")) cpSync(".next/wire-parse-worker.cjs", `${out}/.next/wire-parse-worker.cjs`);
 const hooks = serverHooksFiles();
 for (const file of hooks.files) cpSync(`app/_server/${file}`, `${out}/${file}`);
 

@@ -1,6 +1,7 @@
 // Polling a source: claim its lease (a conditional update, so two instances
 // never poll one source at once — like the scheduled go-live claim), GET it
-// conditionally (ETag / Last-Modified; a 304 costs no parse), parse, ingest,
+// conditionally (ETag / Last-Modified; a 304 costs no parse), parse (in a
+// worker thread where the build made one: off-thread/), ingest,
 // and record the outcome on the source: success, or the error in plain words
 // and an exponential backoff before the next try.
 import { db } from "../db";
@@ -10,7 +11,7 @@ import { outboundAllowPrivate } from "../outbound/address-policy";
 import { ingestItems, type IngestCounts } from "./ingest";
 import { applyKill } from "./kill";
 import { autoPublish } from "./auto-publish";
-import { parseWire } from "./parse";
+import { parseWireOffThread } from "./off-thread/parse-off-thread";
 import { WireParseError, type SkippedItem, type WireFormat } from "./types";
 
 export const LEASE_MS = 5 * 60_000;
@@ -59,7 +60,7 @@ export async function pollSource(id: number, opts: PollOptions = {}, now = new D
     let skipped: SkippedItem[] = [];
     let autoProblem = "";
     if (answer.status === 200) {
-      const parsed = parseWire(source.format as WireFormat, answer.body, { language: source.language });
+      const parsed = await parseWireOffThread(source.format as WireFormat, answer.body, { language: source.language });
       skipped = parsed.skipped;
       const { newlyKilled, newItems, ...ingested } = await ingestItems(source, parsed.items);
       counts = ingested;
