@@ -9,26 +9,13 @@ import { db } from "../db";
 import { canOnArticle } from "../auth/roles";
 import { AppError, forbidden, notFound, parseInput } from "../errors";
 import type { BodyDoc } from "../content/body";
+import { withCredit } from "../wire/credit";
 import { createArticle, deleteArticle, updateArticle } from "./articles";
 import { publishArticle } from "./article-workflow";
 import { auditWho, writeAudit } from "./audit";
 import type { MutationContext } from "./context";
 
 const takeInput = z.strictObject({ publish: z.boolean().optional() });
-
-type Inline = { type: "text"; text: string; marks?: { type: string; attrs?: Record<string, unknown> }[] };
-
-/** The body with a closing credit paragraph: "Credit: <line>. Original report" (linked). */
-export function withCredit(doc: BodyDoc, credit: string, url: string): BodyDoc {
-  if (!credit && !url) return doc;
-  const inline: Inline[] = [];
-  if (credit) inline.push({ type: "text", text: `Credit: ${credit}.`, marks: [{ type: "italic" }] });
-  if (url) {
-    if (inline.length) inline.push({ type: "text", text: " " });
-    inline.push({ type: "text", text: "Original report", marks: [{ type: "link", attrs: { href: url } }] });
-  }
-  return { type: "doc", content: [...(doc.content ?? []), { type: "paragraph", content: inline }] };
-}
 
 async function mappedSectionAndTopics(source: { categoryId: number; keywordTopics: string; subjectSections: string }, item: { keywords: string; subjects: string }) {
   const subjects = JSON.parse(item.subjects) as string[];

@@ -4,9 +4,8 @@
 // Never cached (newsroom read).
 import "server-only";
 import { db } from "../../db";
-import type { Actor } from "../../auth/roles";
 import { bodyText, type BodyDoc } from "../../content/body";
-import { withCredit } from "../../mutations/wire-items";
+import { withCredit } from "../../wire/credit";
 
 export type WireProvenance = {
   itemId: number;
@@ -33,9 +32,8 @@ const parseDoc = (json: string): BodyDoc => {
   }
 };
 
-/** The wire item a story was made from, or null (a story typed in the newsroom). */
-export async function getWireProvenance(actor: Actor, articleId: number): Promise<WireProvenance | null> {
-  void actor; // the caller already checked the actor may open this story in the editor
+/** The wire item a story was made from, or null (a story typed in the newsroom). The caller has checked the actor may open the story. */
+export async function getWireProvenance(articleId: number): Promise<WireProvenance | null> {
   const item = await db.wireItem.findUnique({
     where: { articleId },
     select: {

@@ -18,7 +18,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const article = await getAdminArticle(actor, Number(id));
   // Someone else's draft is "not found" to a contributor, like a missing one.
   if (!article) notFound();
-  const [data, wire, { notice, error, wire: resolved }] = await Promise.all([editorData(actor), getWireProvenance(actor, article.id), searchParams]);
+  const [data, wire, { notice, error, wire: resolved }] = await Promise.all([editorData(actor), getWireProvenance(article.id), searchParams]);
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">Edit article</h1>
