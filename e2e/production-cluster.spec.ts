@@ -39,8 +39,9 @@ test.describe("production: several instances behind nginx", () => {
   let probe: CookieProbe | undefined;
   let databaseUrl = "";
 
-  async function adminDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-    const client = new pg.Client({ connectionString: postgresUrl });
+  /** One client on the server's admin database (default) or on the cluster's own. */
+  async function adminDatabase<T>(fn: (client: pg.Client) => Promise<T>, connectionString = postgresUrl): Promise<T> {
+    const client = new pg.Client({ connectionString });
     await client.connect();
     try {
       return await fn(client);
@@ -264,23 +265,15 @@ test.describe("production: several instances behind nginx", () => {
     const agency = createServer((_req, res) => setTimeout(() => res.writeHead(200, { "Content-Type": "application/rss+xml" }).end(feed), 1000));
     await new Promise<void>((resolve) => agency.listen(0, "127.0.0.1", resolve));
     try {
-      const url = new URL(postgresUrl!);
-      url.pathname = `/${DATABASE}`;
-      const sourceId = await (async () => {
-        const client = new pg.Client({ connectionString: url.toString() });
-        await client.connect();
-        try {
-          // Only this source is due.
-          await client.query(`UPDATE "WireSource" SET "nextPollAt" = now() + interval '1 hour'`);
-          const { rows } = await client.query(
-            `INSERT INTO "WireSource" (name, agency, url, format, "categoryId", "updatedAt", "nextPollAt") VALUES ('Cluster agency', 'CWA', $1, 'rss', (SELECT min(id) FROM "Category"), now(), now() - interval '1 minute') RETURNING id`,
-            [`http://127.0.0.1:${(agency.address() as AddressInfo).port}/feed.xml`],
-          );
-          return rows[0].id as number;
-        } finally {
-          await client.end();
-        }
-      })();
+      const sourceId = await adminDatabase(async (client) => {
+        // Only this source is due.
+        await client.query(`UPDATE "WireSource" SET "nextPollAt" = now() + interval '1 hour'`);
+        const { rows } = await client.query(
+          `INSERT INTO "WireSource" (name, agency, url, format, "categoryId", "updatedAt", "nextPollAt") VALUES ('Cluster agency', 'CWA', $1, 'rss', (SELECT min(id) FROM "Category"), now(), now() - interval '1 minute') RETURNING id`,
+          [`http://127.0.0.1:${(agency.address() as AddressInfo).port}/feed.xml`],
+        );
+        return rows[0].id as number;
+      }, databaseUrl);
       const cron = (base: string) => request(`${base}/api/cron/wire-poll`, { headers: { authorization: `Bearer ${CLUSTER_CRON_SECRET}` } });
       const replies = await Promise.all([cron(a!.url), cron(b!.url), cron(a!.url), cron(b!.url)]);
       expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200]);
@@ -288,15 +281,10 @@ test.describe("production: several instances behind nginx", () => {
       // Exactly one poll fetched and stored; the others found the source leased (not due, or busy).
       expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
       expect(outcomes.find((o) => o.ok)).toMatchObject({ added: 30 });
-      const counted = await (async () => {
-        const client = new pg.Client({ connectionString: url.toString() });
-        await client.connect();
-        try {
-          return (await client.query(`SELECT count(*)::int AS n, count(DISTINCT guid)::int AS guids FROM "WireItem" WHERE "sourceId" = $1`, [sourceId])).rows[0];
-        } finally {
-          await client.end();
-        }
-      })();
+      const counted = await adminDatabase(
+        async (client) => (await client.query(`SELECT count(*)::int AS n, count(DISTINCT guid)::int AS guids FROM "WireItem" WHERE "sourceId" = $1`, [sourceId])).rows[0],
+        databaseUrl,
+      );
       expect(counted).toEqual({ n: 30, guids: 30 });
     } finally {
       agency.close();
