@@ -1,4 +1,4 @@
-// Urdu story kits (2/2): entertainment, health, opinion, education. See kits-a.ts.
+// Urdu story kits (2/3): entertainment, health, opinion, education. See kits-a.ts.
 import type { UrduKit } from "./kits";
 
 export const entertainment: UrduKit = {

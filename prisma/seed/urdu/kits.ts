@@ -1,8 +1,9 @@
 // The Urdu story kits the Urdu generator (generate-urdu.ts) draws from, one
 // per section, in the shape of the English kits (../kits/) plus translations.
 import type { CategorySlug } from "../newsroom";
-import { business, pakistan, sports, technology, world } from "./kits-a";
+import { business, pakistan, world } from "./kits-a";
 import { education, entertainment, health, opinion } from "./kits-b";
+import { sports, technology } from "./kits-c";
 
 export type UrduKit = {
   /** key: Latin words for the story's slug; en: the English kit template this title translates. */
