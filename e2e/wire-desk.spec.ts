@@ -94,11 +94,23 @@ test("an agency update is applied from the story's editor, and a kill takes the 
     await subjects.fill(`medtop:1 = ${categories[0].slug}\nno equals sign here`);
     await card.getByRole("button", { name: "Save source" }).click();
     // (Next's route announcer is a second, empty role=alert: pick the message by its text.)
-    await expect(page.getByRole("alert").filter({ hasText: "Line 2" })).toHaveText('Line 2: expected "subject code = section slug"');
-    await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /E2E agency/ }) }).getByText("Settings and mappings").click();
-    await card.getByLabel("Agency subject code = section slug (one per line)").fill(`medtop:1 = ${categories[0].slug}`);
+    await expect(card.getByRole("alert")).toContainText('Line 2: expected "subject code = section slug"');
+    // The refused form keeps what was typed; only the bad line needs fixing.
+    await expect(subjects).toHaveValue(`medtop:1 = ${categories[0].slug}\nno equals sign here`);
+    await expect(subjects).toHaveAttribute("aria-invalid", "true");
+    await subjects.fill(`medtop:1 = ${categories[0].slug}`);
     await card.getByRole("button", { name: "Save source" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "saved" })).toHaveText("Source saved.");
+    await expect(card.getByRole("status")).toHaveText("Source saved.");
+    // So does a refused "Add a source": the name and address stay for the editor to correct.
+    const add = page.getByRole("region", { name: "Add a source" });
+    await add.getByLabel("Name").fill("Typed agency");
+    await add.getByLabel("Feed URL").fill("https://agency.example.com/typed.xml");
+    await add.getByLabel("Agency code").fill("TYP");
+    await add.getByLabel("Agency keyword = topic slug (one per line)").fill("no equals sign");
+    await add.getByRole("button", { name: "Add source" }).click();
+    await expect(add.getByRole("alert")).toContainText('Line 1: expected "keyword = topic slug"');
+    await expect(add.getByLabel("Name")).toHaveValue("Typed agency");
+    await expect(add.getByLabel("Feed URL")).toHaveValue("https://agency.example.com/typed.xml");
     const saved = await (await page.request.get("/api/admin/wire/sources")).json();
     expect(saved.data.find((x: { id: number }) => x.id === sourceId).subjectSections).toEqual({ "medtop:1": categories[0].slug });
     const poll = () => page.request.post(`/api/admin/wire/sources/${sourceId}/poll`, { headers });

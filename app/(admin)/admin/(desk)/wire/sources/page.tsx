@@ -7,7 +7,8 @@ import { AdminTime } from "@/app/_components/admin/admin-time";
 import { requireStaff } from "@/app/_lib/auth/server";
 import { listAdminCategories } from "@/app/_lib/queries/admin/taxonomy";
 import { listWireSources } from "@/app/_lib/queries/admin/wire";
-import { createSourceAction, deleteSourceAction, pollAction, updateSourceAction } from "../actions";
+import { ActionForm } from "@/app/_components/admin/action-form";
+import { deleteSourceAction, pollAction, saveSourceAction } from "../actions";
 import { SourceFields } from "./source-fields";
 
 export const metadata: Metadata = { title: "Wire sources" };
@@ -67,15 +68,10 @@ export default async function WireSourcesPage({ searchParams }: { searchParams: 
             </div>
             <details className="mt-3 border-t border-zinc-200 pt-2 dark:border-zinc-800">
               <summary className="cursor-pointer font-medium">Settings and mappings</summary>
-              <form action={updateSourceAction} className="mt-3 grid gap-3 md:grid-cols-2">
+              <ActionForm action={saveSourceAction} submitLabel="Save source" className="mt-3 grid gap-3 md:grid-cols-2">
                 <input type="hidden" name="id" value={s.id} />
                 <SourceFields source={s} sections={categories} />
-                <div className="md:col-span-2">
-                  <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-600">
-                    Save source
-                  </button>
-                </div>
-              </form>
+              </ActionForm>
             </details>
           </li>
         ))}
@@ -84,14 +80,9 @@ export default async function WireSourcesPage({ searchParams }: { searchParams: 
 
       <section aria-labelledby="add-source" className="mt-8 rounded border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
         <h2 id="add-source" className="text-lg font-semibold">Add a source</h2>
-        <form action={createSourceAction} className="mt-3 grid gap-3 text-sm md:grid-cols-2">
+        <ActionForm action={saveSourceAction} submitLabel="Add source" className="mt-3 grid gap-3 text-sm md:grid-cols-2">
           <SourceFields sections={categories} />
-          <div className="md:col-span-2">
-            <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-600">
-              Add source
-            </button>
-          </div>
-        </form>
+        </ActionForm>
       </section>
     </div>
   );
