@@ -7,6 +7,9 @@
 //   tsx app/_cli/with-postgres.ts                 both suites
 //   tsx app/_cli/with-postgres.ts -- <command...> any command, with DATABASE_URL set
 import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { deployPostgresMigrations } from "./postgres-migrate";
 import { startPostgres, type PostgresServer } from "./postgres-server";
 
@@ -58,10 +61,36 @@ async function main(): Promise<number> {
     await deployPostgresMigrations(server.url("portal"), undefined, () => {});
     return run(custom[0], custom.slice(1), { ...env, DATABASE_URL: server.url("portal") });
   }
-  const unit = await run("npx", ["vitest", "run"], env);
+  const reportDir = mkdtempSync(path.join(tmpdir(), "test-pg-"));
+  const report = path.join(reportDir, "vitest.json");
+  const unit = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${report}`], env);
   const e2e = await run("npx", ["playwright", "test"], env);
+  if (unit) recapUnitFailures(report);
+  rmSync(reportDir, { recursive: true, force: true });
   if (unit || e2e) console.error(`[test:pg] failed: ${unit ? "vitest " : ""}${e2e ? "playwright" : ""}`);
   return unit || e2e;
+}
+
+// The Playwright run prints minutes of output after Vitest's own summary; repeat
+// which unit tests failed, and why, where a CI log's tail shows it.
+function recapUnitFailures(report: string) {
+  type Result = { fullName: string; status: string; failureMessages: string[] };
+  type File = { name: string; status: string; message?: string; assertionResults: Result[] };
+  let files: File[];
+  try {
+    files = (JSON.parse(readFileSync(report, "utf8")) as { testResults: File[] }).testResults;
+  } catch {
+    console.error("[test:pg] vitest failed before writing its report; see its output above");
+    return;
+  }
+  for (const file of files.filter((f) => f.status === "failed")) {
+    const where = path.relative(process.cwd(), file.name);
+    const failed = file.assertionResults.filter((r) => r.status === "failed");
+    if (!failed.length) console.error(`[test:pg] vitest ${where}: ${file.message ?? "failed"}`);
+    for (const r of failed) {
+      console.error(`[test:pg] vitest ${where} › ${r.fullName}\n${r.failureMessages.join("\n").slice(0, 2000)}`);
+    }
+  }
 }
 
 main()
