@@ -4,6 +4,11 @@
 // Authors and categories are read from the item's own element: the library's
 // getters fall back to the feed's, which scans the whole document for every
 // item (a 10,000-item feed took minutes) and credits feed-level authors to items.
+// Likewise each item's URL is resolved against the feed's URL, which the
+// library finds by scanning the channel's children (every item) again: the
+// feed's URL is read once and kept on the feed object the items point to
+// (their public `feed`), so parsing stays linear in the number of items. Should
+// a release stop reading `this.feed.url`, the kept value is unused: slower, same result.
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { guardXml } from "./xml-guard";
 import { WireParseError, type RawWireItem } from "./types";
@@ -42,12 +47,14 @@ export function parseRssOrAtom(text: string, expected: "rss" | "atom"): RawWireI
   } catch (err) {
     throw new WireParseError(`The feed could not be read: ${(err as Error).message.slice(0, 200)}`);
   }
+  Object.defineProperty(feed, "url", { value: feed.url });
   const language = feed.language ?? "";
   return feed.items.map((item) => {
     const content = item.content ?? "";
     const description = item.description ?? "";
     const element = item.element as unknown as FeedElement;
-    const fields = { id: item.id, title: item.title, url: item.url, published: item.published, updated: item.updated, description, content };
+    const url = item.url;
+    const fields = { id: item.id, title: item.title, url, published: item.published, updated: item.updated, description, content };
     return {
       guid: item.id,
       versionAt: item.updated ?? item.published,
@@ -62,7 +69,7 @@ export function parseRssOrAtom(text: string, expected: "rss" | "atom"): RawWireI
       subjects: [],
       urgency: null,
       language,
-      originalUrl: item.url ?? "",
+      originalUrl: url ?? "",
       embargoUntil: null,
       pubStatus: "usable",
       correctionNote: "",
