@@ -12,6 +12,8 @@ import type { Actor } from "@/app/_lib/auth/roles";
 import { publishArticle, scheduleArticle } from "@/app/_lib/mutations/article-workflow";
 import { createWireSource } from "@/app/_lib/mutations/wire-sources";
 import { ignoreWireItem, resolveWireUpdate, takeWireItem } from "@/app/_lib/mutations/wire-items";
+import { ingestItems } from "@/app/_lib/wire/ingest";
+import { parseWire } from "@/app/_lib/wire/parse";
 import { pollSource } from "@/app/_lib/wire/poll";
 import { seedFixture, type Fixture } from "./helpers/fixtures";
 
@@ -107,6 +109,25 @@ describe("polling", () => {
     const [a, b] = await Promise.all([pollSource(s.id), pollSource(s.id)]);
     expect([a, b].filter((o) => "busy" in o)).toHaveLength(1);
     expect(await db.wireItem.count({ where: { sourceId: s.id } })).toBe(2);
+  });
+
+  it("a big feed is stored in short transactions: the server gets turns to answer readers meanwhile, and a second run stores nothing twice", async () => {
+    const s = await source("big", "rss", "national-rss.xml");
+    const items = Array.from({ length: 300 }, (_, i) =>
+      `<item><guid>big-${i}</guid><title>District report number ${i}</title><link>/b/${i}</link><description><![CDATA[<p>LAHORE, Nov 19 (NAT): Report ${i} on district ${i % 37} and figure ${i * 13}.</p>]]></description></item>`);
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://agency.example.com/</link><description>b</description>${items.join("")}</channel></rss>`;
+    const parsed = parseWire("rss", feed, { language: "en" });
+    // A relative item link resolves against the feed's own link.
+    expect(parsed.items[7].originalUrl).toBe("https://agency.example.com/b/7");
+    let finished = false;
+    let answeredBeforeTheEnd = false;
+    setImmediate(() => (answeredBeforeTheEnd = !finished));
+    const first = await ingestItems(s, parsed.items);
+    finished = true;
+    expect(first).toMatchObject({ added: 300, updated: 0 });
+    expect(answeredBeforeTheEnd).toBe(true);
+    expect(await ingestItems(s, parsed.items)).toMatchObject({ added: 0, unchanged: 300 });
+    expect(await db.wireItem.count({ where: { sourceId: s.id } })).toBe(300);
   });
 
   it("never returns the auth header once saved, and sends it to the source", async () => {
