@@ -10,7 +10,7 @@ import path from "node:path";
 type Req = { method?: string; path?: string; headers?: Record<string, string> };
 type Result = {
   requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
+  latency: { p50: number; p99: number; max: number };
   throughput: { total: number };
   errors: number;
   timeouts: number;
@@ -32,6 +32,8 @@ export type LoadResult = {
   requestsPerSec: number;
   p50: number;
   p99: number;
+  /** The slowest response: with few connections a stall of the server shows here, not in p99. */
+  max: number;
   requests: number;
   errors: number;
   /** Responses with another status than the one expected. */
@@ -70,6 +72,7 @@ export async function measure(opts: {
     requestsPerSec: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    max: result.latency.max,
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     wrongStatus: opts.expectStatus ? result.requests.total - (result.statusCodeStats[opts.expectStatus]?.count ?? 0) : result.non2xx,
@@ -77,7 +80,7 @@ export async function measure(opts: {
   };
 }
 
-/** Several measurements of one URL as one: requests/s over their whole time, the median p50, the worst p99. */
+/** Several measurements of one URL as one: requests/s over their whole time, the median p50, the worst p99 and max. */
 export function combined(results: LoadResult[], secondsEach: number): LoadResult {
   const requests = results.reduce((s, r) => s + r.requests, 0);
   const p50s = results.map((r) => r.p50).sort((a, b) => a - b);
@@ -85,6 +88,7 @@ export function combined(results: LoadResult[], secondsEach: number): LoadResult
     requestsPerSec: requests / (secondsEach * results.length || 1),
     p50: p50s[Math.floor((p50s.length - 1) / 2)] ?? 0,
     p99: Math.max(0, ...results.map((r) => r.p99)),
+    max: Math.max(0, ...results.map((r) => r.max)),
     requests,
     errors: results.reduce((s, r) => s + r.errors, 0),
     wrongStatus: results.reduce((s, r) => s + r.wrongStatus, 0),

@@ -44,7 +44,7 @@ function feed(n: number): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench agency</title><link>https://agency.example.com</link><description>bench</description>${items.join("")}</channel></rss>`;
 }
 
-const row = (label: string, r: LoadResult) => `| ${label} | ${Math.round(r.requestsPerSec)} | ${r.p50} | ${r.p99} | ${r.errors + r.wrongStatus} |`;
+const row = (label: string, r: LoadResult) => `| ${label} | ${Math.round(r.requestsPerSec)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors + r.wrongStatus} |`;
 
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), "wire-bench-"));
@@ -104,8 +104,8 @@ async function main() {
           "",
           `Reader: one cached article page, ${CONNECTIONS} connections`,
           "",
-          "| when | req/s | p50 ms | p99 ms | errors |",
-          "| --- | ---: | ---: | ---: | ---: |",
+          "| when | req/s | p50 ms | p99 ms | max ms | errors |",
+          "| --- | ---: | ---: | ---: | ---: | ---: |",
           row("idle", idle),
           row(`during the ingest (${rounds.length} × 5 s)`, during),
         ].join("\n"),
