@@ -14,19 +14,20 @@ export async function planTargets(server: BenchServer): Promise<{ plans: Plan[];
   const db = new Database(file, { readonly: true });
   const now = new Date().toISOString().replace("Z", "+00:00");
   const all = <T>(sql: string, ...p: unknown[]) => db.prepare(sql).all(...p) as T[];
-  const PUBLIC = `status IN ('published','scheduled') AND publishedAt <= ?`;
+  // The English edition's pages: an Urdu story's /news/ address redirects to /ur/news/.
+  const PUBLIC = `status IN ('published','scheduled') AND publishedAt <= ? AND language = 'en'`;
   const article = all<{ slug: string }>(`SELECT slug FROM "Article" WHERE ${PUBLIC} AND heroMediaId IS NOT NULL ORDER BY publishedAt DESC LIMIT 1 OFFSET 2`, now)[0].slug;
   const articleSlugs = all<{ slug: string }>(`SELECT slug FROM "Article" WHERE ${PUBLIC} AND id % 20 = 0 ORDER BY id`, now).map((r) => r.slug);
   const categories = all<{ slug: string; n: number }>(
-    `SELECT c.slug, count(a.id) AS n FROM "Category" c JOIN "Article" a ON a.categoryId = c.id WHERE a.${PUBLIC.replace("publishedAt", "a.publishedAt")} GROUP BY c.id ORDER BY n DESC`,
+    `SELECT c.slug, count(a.id) AS n FROM "Category" c JOIN "Article" a ON a.categoryId = c.id WHERE a.${PUBLIC.replace("publishedAt", "a.publishedAt").replace("language", "a.language")} GROUP BY c.id ORDER BY n DESC`,
     now,
   );
   const topics = all<{ slug: string; n: number }>(
-    `SELECT t.slug, count(*) AS n FROM "Topic" t JOIN "ArticleTopic" at ON at.topicId = t.id WHERE at.status IN ('published','scheduled') AND at.publishedAt <= ? GROUP BY t.id ORDER BY n DESC`,
+    `SELECT t.slug, count(*) AS n FROM "Topic" t JOIN "ArticleTopic" at ON at.topicId = t.id JOIN "Article" a ON a.id = at.articleId AND a.language = 'en' WHERE at.status IN ('published','scheduled') AND at.publishedAt <= ? GROUP BY t.id ORDER BY n DESC`,
     now,
   );
   const authors = all<{ slug: string; n: number }>(
-    `SELECT au.slug, count(*) AS n FROM "Author" au JOIN "ArticleAuthor" aa ON aa.authorId = au.id WHERE aa.status IN ('published','scheduled') AND aa.publishedAt <= ? GROUP BY au.id ORDER BY n DESC`,
+    `SELECT au.slug, count(*) AS n FROM "Author" au JOIN "ArticleAuthor" aa ON aa.authorId = au.id JOIN "Article" a ON a.id = aa.articleId AND a.language = 'en' WHERE aa.status IN ('published','scheduled') AND aa.publishedAt <= ? GROUP BY au.id ORDER BY n DESC`,
     now,
   );
   db.close();
