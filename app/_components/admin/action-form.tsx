@@ -7,7 +7,7 @@
 // the fields are disabled, so nothing typed then is undone by the answer. A refused
 // field is named in the message as its label names it.
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
-import type { FormState } from "@/app/(admin)/admin/(desk)/manage-actions";
+import type { FormState } from "@/app/(admin)/admin/(desk)/form-action";
 
 type Props = {
   action: (prev: FormState, fd: FormData) => Promise<FormState>;

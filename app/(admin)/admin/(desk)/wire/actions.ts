@@ -7,7 +7,7 @@ import { AppError } from "@/app/_lib/errors";
 import { ignoreWireItem, resolveWireUpdate, takeWireItem } from "@/app/_lib/mutations/wire-items";
 import { createWireSource, deleteWireSource, updateWireSource } from "@/app/_lib/mutations/wire-sources";
 import { pollSource } from "@/app/_lib/wire/poll";
-import type { FormState } from "../manage-actions";
+import { runFormAction, type FormState } from "../form-action";
 
 type Ctx = { actor: Awaited<ReturnType<typeof requireStaff>>; ip: string };
 
@@ -90,19 +90,10 @@ function sourceInput(form: FormData, editing: boolean) {
  * the editor typed (a redirect would reload the page and lose it).
  */
 export async function saveSourceAction(_: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireStaff();
-  const rawId = form.get("id");
-  const id = typeof rawId === "string" && /^[1-9][0-9]*$/.test(rawId) ? Number(rawId) : null;
-  try {
-    const ctx = { actor, ip: await requestIp() };
+  return runFormAction(form, (id) => (id ? "Source saved." : "Source added."), async (ctx, id) => {
     if (id) await updateWireSource(ctx, id, sourceInput(form, true));
     else await createWireSource(ctx, sourceInput(form, false));
-  } catch (err) {
-    if (err instanceof AppError) return { ok: false, message: err.message, fields: err.fields };
-    throw err;
-  }
-  revalidatePath("/admin/wire/sources");
-  return { ok: true, message: id ? "Source saved." : "Source added.", fields: {} };
+  });
 }
 
 export async function pollAction(form: FormData) {
