@@ -1,10 +1,15 @@
 // Query plans and timings of the listing queries on the large database, straight
 // in SQLite (no server): page 1 against a deep page, so an OFFSET that scans or a
 // sort over a whole section shows up as a plan line and as milliseconds.
-// The SQL is what Prisma sends for the query functions in app/_lib/queries
-// (taken from Prisma's query log), with the same parameters.
+// The SQL is what Prisma sends for the query functions in app/_lib/queries for
+// the English edition (taken from Prisma's query log, QUERY_LOG, on 2026-12-07:
+// every listing filters by the edition's language, the topic and author ones
+// through a join on Article), with the same parameters. The search is
+// searchSqlite's in app/_lib/queries/search.ts.
 import { createRequire } from "node:module";
 import path from "node:path";
+import { HIDDEN_STATUSES, PUBLIC_STATUSES } from "@/app/_lib/domain";
+import { ftsMatchExpression, searchTerms } from "@/app/_lib/queries/search-query";
 
 type Statement = { all(...params: unknown[]): unknown[]; get(...params: unknown[]): unknown };
 type SqliteDb = { prepare(sql: string): Statement; close(): void };
@@ -15,10 +20,15 @@ const Database = createRequire(path.join(process.cwd(), "package.json"))("better
 
 export type PlanRow = { name: string; plan: string; ms: number };
 
-// As publicWhere (app/_lib/queries/shapes.ts) writes it for Article.
-const PUBLIC = `status NOT IN ('draft', 'review', 'archived') AND publishedAt <= ?`;
-// The link tables' copies of status/publishedAt, as the topic and author listings ask.
-const LINK_PUBLIC = `status IN ('published', 'scheduled') AND publishedAt <= ?`;
+const list = (values: string[]) => values.map((v) => `'${v}'`).join(", ");
+// As the listings write it for Article: the edition, then publicWhere (app/_lib/queries/shapes.ts).
+const PUBLIC = `language = ? AND status NOT IN (${list(HIDDEN_STATUSES)}) AND publishedAt <= ?`;
+// Topic and author listings: the link table's copies of status/publishedAt
+// (publicLinkWhere), and the edition through Prisma's join for `article: { language }`.
+const linkPublic = (table: string) =>
+  `FROM "${table}" l LEFT JOIN "Article" j0 ON j0.id = l.articleId WHERE l.${table === "ArticleTopic" ? "topicId" : "authorId"} = ? ` +
+  `AND (j0.language = ? AND j0.id IS NOT NULL) AND l.status IN (${list(PUBLIC_STATUSES)}) AND l.publishedAt <= ?`;
+const EDITION = "en";
 const CARD = `id, slug, title, standfirst, publishedAt, isBreaking, heroAlt, heroCaption, heroCredit, categoryId, heroMediaId`;
 // The reader's PAGE_SIZE (app/_lib/queries/articles.ts).
 const PAGE = 12;
@@ -41,37 +51,41 @@ export function explainListings(file: string, opts: { deepPage: number; searchWo
     .all() as { name: string }[];
 
   const queries: { name: string; sql: string; params: unknown[] }[] = [
-    { name: "front: latest 17", sql: `SELECT ${CARD} FROM "Article" WHERE ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT 17`, params: [now] },
-    { name: "front: one section's 4", sql: `SELECT ${CARD} FROM "Article" WHERE categoryId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT 4`, params: [category.id, now] },
-    { name: "category page 1", sql: `SELECT ${CARD} FROM "Article" WHERE categoryId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET 0`, params: [category.id, now] },
-    { name: `category page ${opts.deepPage}`, sql: `SELECT ${CARD} FROM "Article" WHERE categoryId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [category.id, now] },
-    { name: "category count", sql: `SELECT COUNT(*) FROM (SELECT id FROM "Article" WHERE categoryId = ? AND ${PUBLIC})`, params: [category.id, now] },
-    { name: "topic page 1", sql: `SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${LINK_PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET 0`, params: [topic.topicId, now] },
-    { name: `topic page ${opts.deepPage}`, sql: `SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${LINK_PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [topic.topicId, now] },
-    { name: "topic count", sql: `SELECT COUNT(*) FROM (SELECT articleId FROM "ArticleTopic" WHERE topicId = ? AND ${LINK_PUBLIC})`, params: [topic.topicId, now] },
-    { name: "author page 1", sql: `SELECT articleId FROM "ArticleAuthor" WHERE authorId = ? AND ${LINK_PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET 0`, params: [author.authorId, now] },
-    { name: `author page ${opts.deepPage}`, sql: `SELECT articleId FROM "ArticleAuthor" WHERE authorId = ? AND ${LINK_PUBLIC} ORDER BY publishedAt DESC, articleId DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [author.authorId, now] },
-    { name: "latest, page " + opts.deepPage, sql: `SELECT ${CARD} FROM "Article" WHERE ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [now] },
+    { name: "front: latest 17", sql: `SELECT ${CARD} FROM "Article" WHERE ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT 17`, params: [EDITION, now] },
+    { name: "front: one section's 4", sql: `SELECT ${CARD} FROM "Article" WHERE categoryId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT 4`, params: [category.id, EDITION, now] },
+    { name: "category page 1", sql: `SELECT id FROM "Article" WHERE categoryId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET 0`, params: [category.id, EDITION, now] },
+    { name: `category page ${opts.deepPage}`, sql: `SELECT id FROM "Article" WHERE categoryId = ? AND ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [category.id, EDITION, now] },
+    { name: "category count", sql: `SELECT COUNT(*) FROM (SELECT id FROM "Article" WHERE categoryId = ? AND ${PUBLIC})`, params: [category.id, EDITION, now] },
+    { name: "topic page 1", sql: `SELECT l.articleId ${linkPublic("ArticleTopic")} ORDER BY l.publishedAt DESC, l.articleId DESC LIMIT ${PAGE} OFFSET 0`, params: [topic.topicId, EDITION, now] },
+    { name: `topic page ${opts.deepPage}`, sql: `SELECT l.articleId ${linkPublic("ArticleTopic")} ORDER BY l.publishedAt DESC, l.articleId DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [topic.topicId, EDITION, now] },
+    { name: "topic count", sql: `SELECT COUNT(*) FROM (SELECT l.articleId ${linkPublic("ArticleTopic")})`, params: [topic.topicId, EDITION, now] },
+    { name: "author page 1", sql: `SELECT l.articleId ${linkPublic("ArticleAuthor")} ORDER BY l.publishedAt DESC, l.articleId DESC LIMIT ${PAGE} OFFSET 0`, params: [author.authorId, EDITION, now] },
+    { name: `author page ${opts.deepPage}`, sql: `SELECT l.articleId ${linkPublic("ArticleAuthor")} ORDER BY l.publishedAt DESC, l.articleId DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [author.authorId, EDITION, now] },
+    { name: "latest, page " + opts.deepPage, sql: `SELECT ${CARD} FROM "Article" WHERE ${PUBLIC} ORDER BY publishedAt DESC, id DESC LIMIT ${PAGE} OFFSET ${offset}`, params: [EDITION, now] },
   ];
   if (fts.length) {
-    // The reader's search (app/_lib/queries/search.ts): a count and a ranked page.
+    // The reader's search (searchSqlite in app/_lib/queries/search.ts): the
+    // edition and the words inside the index, the few stories readers may not
+    // see excluded by id; a count and a ranked page.
     const t = fts[0].name;
-    const match = `"${opts.searchWord}"*`;
-    const visible = `a.status IN ('published', 'scheduled') AND a.publishedAt <= ?`;
+    const match = `language : "${EDITION}" AND {title standfirst searchText} : (${ftsMatchExpression(searchTerms(opts.searchWord))})`;
+    const hidden = `SELECT id FROM "Article" WHERE status IN (${list(HIDDEN_STATUSES)})
+      UNION ALL SELECT id FROM "Article" WHERE status IN (${list(PUBLIC_STATUSES)}) AND publishedAt > ?
+      UNION ALL SELECT id FROM "Article" WHERE status IN (${list(PUBLIC_STATUSES)}) AND publishedAt IS NULL`;
     queries.push({
       name: `search count "${opts.searchWord}"`,
-      sql: `SELECT count(*) FROM "Article" a WHERE a.id IN (SELECT rowid FROM "${t}" WHERE "${t}" MATCH ?) AND ${visible}`,
+      sql: `SELECT count(*) FROM "${t}" WHERE "${t}" MATCH ? AND rowid NOT IN (${hidden})`,
       params: [match, now],
     });
     queries.push({
       name: `search page 1 "${opts.searchWord}"`,
-      sql: `SELECT a.id, highlight("${t}", 0, '[', ']') AS title, snippet("${t}", 2, '[', ']', '…', 28) AS snippet
-            FROM "${t}" s JOIN "Article" a ON a.id = s.rowid WHERE "${t}" MATCH ? AND ${visible}
-            ORDER BY bm25("${t}", 10.0, 4.0, 1.0), a.publishedAt DESC LIMIT 10`,
+      sql: `SELECT rowid AS id, highlight("${t}", 0, '[', ']') AS title, snippet("${t}", 2, '[', ']', '…', 28) AS snippet
+            FROM "${t}" WHERE "${t}" MATCH ? AND rowid NOT IN (${hidden})
+            ORDER BY bm25("${t}", 10.0, 4.0, 1.0, 0.0), rowid DESC LIMIT 10`,
       params: [match, now],
     });
   } else {
-    queries.push({ name: "search (no FTS table: LIKE scan)", sql: `SELECT id FROM "Article" WHERE searchText LIKE ? AND ${PUBLIC} ORDER BY publishedAt DESC LIMIT ${PAGE}`, params: [`%${opts.searchWord}%`, now] });
+    queries.push({ name: "search (no FTS table: LIKE scan)", sql: `SELECT id FROM "Article" WHERE searchText LIKE ? AND ${PUBLIC} ORDER BY publishedAt DESC LIMIT ${PAGE}`, params: [`%${opts.searchWord}%`, EDITION, now] });
   }
 
   const rows: PlanRow[] = [];
