@@ -131,11 +131,15 @@ if (process.env.VERCEL === "1") {
   // One server: Next's file-system cache, but 404 pages are kept in memory
   // only, so unknown addresses do not fill the disk (file-cache-handler.cjs).
   nextConfig.cacheHandler = require.resolve("./app/_server/cache/file-cache-handler.cjs");
-  // The in-memory LRU in front of it, where those 404 and search entries live:
-  // bounded by Next's estimate (string lengths; Urdu text is two bytes a
-  // character, so up to about twice this in heap). Next's default, stated here
-  // because it is one of the bounds listed in app/_server/README.md ("Memory").
-  nextConfig.cacheMaxMemorySize = 50 * 1024 * 1024;
+  // The in-memory LRU in front of it, where those 404 and search entries live,
+  // bounded by Next's estimate: string lengths plus bytes. Every page's HTML
+  // holds a character outside Latin-1 (the header's "اردو" link, and any curly
+  // quote), so V8 stores it two bytes a character and the heap holds about
+  // twice the estimate. Next's default of 50 MB held 67 MB of HTML in the heap
+  // plus 25 MB of RSC buffers in the soak on the 100k archive; 24 MB keeps the
+  // whole near 45 MB (app/_server/README.md, "Memory"). A page that falls out is read from disk again; a 404 or search
+  // result, kept only here, is rendered again.
+  nextConfig.cacheMaxMemorySize = 24 * 1024 * 1024;
 }
 
 // `npm run bench` measures cache misses on two more servers (app/_cli/bench):

@@ -1,7 +1,7 @@
 // `npm run test:standalone`: builds the standalone server as README's deployment
 // section tells an operator to (`npm run build:standalone`), moves the folder
 // away from the project, starts it as README says
-// (`NODE_OPTIONS="--require ./server-hooks.cjs --max-old-space-size=256" node server.js`) on a freshly
+// (`MALLOC_ARENA_MAX=2 NODE_OPTIONS="--require ./server-hooks.cjs --max-old-space-size=192 --max-semi-space-size=8" node server.js`) on a freshly
 // seeded database, and checks what a reader and an operator would notice: it
 // starts, serves the front page, a story, a feed, the stylesheet and the
 // newsroom's login; the server hooks run (gzip, ETag and 304, reader pages
@@ -21,7 +21,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { freePort } from "./postgres-server";
 import { prepareDatabase } from "./prepare-database";
-import { heapNodeOption } from "./next-server";
+import { DEFAULT_MALLOC_ARENA_MAX, heapNodeOption } from "./next-server";
 
 const root = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), "portal-standalone-"));
@@ -153,6 +153,7 @@ async function main() {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: "production",
+        MALLOC_ARENA_MAX: DEFAULT_MALLOC_ARENA_MAX,
         NODE_OPTIONS: `--require ./server-hooks.cjs ${heapNodeOption({})}`,
         PORT: port,
         HOSTNAME: "127.0.0.1",

@@ -1,7 +1,7 @@
 // After `NEXT_OUTPUT_STANDALONE=1 next build`: copies into .next/standalone what
 // Next leaves out of it (public/ and .next/static, which nginx may also serve)
 // and the server hooks with the packages they load, so the folder runs on its own:
-//   cd .next/standalone && NODE_OPTIONS="--require ./server-hooks.cjs --max-old-space-size=256" node server.js
+//   cd .next/standalone && MALLOC_ARENA_MAX=2 NODE_OPTIONS="--require ./server-hooks.cjs --max-old-space-size=192 --max-semi-space-size=8" node server.js
 import { cpSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { serverHooksFiles } from "@/app/_server/hooks-files";
@@ -38,4 +38,4 @@ function copyPackage(name: string, from: string) {
   for (const dep of Object.keys(dependencies)) copyPackage(dep, pkg);
 }
 for (const name of hooks.packages) copyPackage(name, ".");
-console.log(`Standalone server ready in ${out} (start: NODE_OPTIONS="--require ./server-hooks.cjs --max-old-space-size=256" node server.js).`);
+console.log(`Standalone server ready in ${out} (start: MALLOC_ARENA_MAX=2 NODE_OPTIONS="--require ./server-hooks.cjs --max-old-space-size=192 --max-semi-space-size=8" node server.js).`);
