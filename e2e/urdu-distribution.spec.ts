@@ -44,7 +44,8 @@ test.describe("Urdu edition: feeds and sitemaps", () => {
 
     const rss = await xml(request, "/ur/feed.xml");
     expect(xpath(rss, "string(/rss/channel/language)")).toBe("ur");
-    expect(xpath(rss, "string(/rss/channel/title)")).toContain("اردو");
+    // The Urdu edition's name (site setting urduSiteName, at its default here) as on its pages, not the English one.
+    expect(xpath(rss, "string(/rss/channel/title)")).toBe("میریڈین نیوز");
     expect(new URL(xpath(rss, "string(/rss/channel/link)")).pathname).toBe("/ur");
     const links = [...rss.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]).pathname);
     expect(links).toEqual(urdu.map((a) => `/ur/news/${a.slug}`));

@@ -41,4 +41,13 @@ describe("feeds", () => {
     // JSON Feed needs some content: the summary stands in for the body.
     expect(json.items[0].content_html).toBe(article.standfirst);
   });
+
+  it("names the Urdu edition's feeds by the site's Urdu name, as its pages are", () => {
+    const urdu: FeedScope = { ...site, language: "ur", path: "/ur" };
+    const rss = buildFeed(urdu, [article], "rss", { mode: "summary", defaultAgency: "", urduSiteName: "میریڈین نیوز" });
+    expect(rss).toContain("<title>میریڈین نیوز</title>");
+    const topic: FeedScope = { ...urdu, kind: "topic", slug: "sailab", name: "سیلاب" };
+    expect(JSON.parse(buildFeed(topic, [article], "json", { mode: "summary", defaultAgency: "", urduSiteName: "میریڈین نیوز" })).title).toBe("سیلاب | میریڈین نیوز");
+    expect(buildFeed(site, [article], "rss", { mode: "summary", defaultAgency: "", urduSiteName: "میریڈین نیوز" })).not.toContain("میریڈین نیوز");
+  });
 });

@@ -33,11 +33,12 @@ function feedLinks(scope: FeedScope) {
   return { rss: at(f.rss), atom: at(f.atom), json: at(f.json) };
 }
 
-/** The site's name in an edition's feeds (Urdu: the name with "اردو", until the site has an Urdu name of its own). */
-const editionName = (scope: FeedScope) => (scope.language === "ur" ? `${site.name} اردو` : site.name);
+/** The site's name in an edition's feeds: the Urdu edition's is the site setting urduSiteName, as on its pages. */
+const editionName = (scope: FeedScope, urduSiteName?: string) =>
+  scope.language === "ur" ? urduSiteName || `${site.name} اردو` : site.name;
 
-export function feedTitle(scope: FeedScope): string {
-  return scope.kind === "site" ? editionName(scope) : `${scope.name} | ${editionName(scope)}`;
+export function feedTitle(scope: FeedScope, urduSiteName?: string): string {
+  return scope.kind === "site" ? editionName(scope, urduSiteName) : `${scope.name} | ${editionName(scope, urduSiteName)}`;
 }
 
 function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: string, format: FeedFormat, language: string): Item {
@@ -71,17 +72,17 @@ function toItem(a: DistributedArticle, mode: FeedContentMode, defaultAgency: str
   };
 }
 
-/** mode and defaultAgency are site settings (feed content, the dateline of stories that name no agency). */
+/** mode, defaultAgency and urduSiteName are site settings (feed content, the dateline of stories that name no agency, the Urdu edition's name). */
 export function buildFeed(
   scope: FeedScope,
   articles: DistributedArticle[],
   format: FeedFormat,
-  { mode, defaultAgency }: { mode: FeedContentMode; defaultAgency: string },
+  { mode, defaultAgency, urduSiteName }: { mode: FeedContentMode; defaultAgency: string; urduSiteName?: string },
 ): string {
   const link = absoluteUrl(scope.path);
   const updated = articles.reduce((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), new Date(0).toISOString());
   const feed = new Feed({
-    title: feedTitle(scope),
+    title: feedTitle(scope, urduSiteName),
     description: scope.description || site.description,
     id: link,
     link,

@@ -17,7 +17,7 @@ export async function feedResponse(kind: FeedScopeKind, slug: string, format: Fe
   scheduleDeliveries();
   const [data, settings] = await Promise.all([getFeed(kind, slug, language), getSiteSettings()]);
   if (!data) return notFoundResponse(`There is no ${kind} "${slug}", so it has no feed.`);
-  return new Response(buildFeed(data.scope, data.articles, format, { mode: settings.feedContent, defaultAgency: settings.defaultAgency }), {
+  return new Response(buildFeed(data.scope, data.articles, format, { mode: settings.feedContent, defaultAgency: settings.defaultAgency, urduSiteName: settings.urduSiteName }), {
     headers: {
       "Content-Type": FEED_CONTENT_TYPES[format],
       "X-Content-Type-Options": "nosniff",
