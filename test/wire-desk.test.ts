@@ -20,7 +20,8 @@ import { seedFixture, type Fixture } from "./helpers/fixtures";
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures/wire", name), "utf8");
 
 // path -> current body; the ETag is derived from the body, so a change is a new ETag.
-const served = new Map<string, { body: string; type: string; status?: number }>();
+// `hold`: the server answers only once it settles (a poll kept in flight).
+const served = new Map<string, { body: string; type: string; status?: number; hold?: Promise<void> }>();
 const requests: { path: string; headers: IncomingHttpHeaders }[] = [];
 let server: Server;
 let base = "";
@@ -32,10 +33,11 @@ const actor = (role: "admin" | "editor" | "contributor"): Actor => ({
 
 beforeAll(async () => {
   fx = await seedFixture();
-  server = createServer((req, res) => {
+  server = createServer(async (req, res) => {
     requests.push({ path: req.url ?? "", headers: req.headers });
     const entry = served.get(req.url ?? "");
     if (!entry) return res.writeHead(404).end("not found");
+    await entry.hold;
     const etag = `"${Buffer.from(entry.body).length}-${entry.body.length % 997}-${entry.body.slice(-40).replace(/\W/g, "").slice(0, 12)}"`;
     if (req.headers["if-none-match"] === etag) return res.writeHead(304, { ETag: etag }).end();
     res.writeHead(entry.status ?? 200, { "Content-Type": entry.type, ETag: etag, "Last-Modified": "Thu, 19 Nov 2026 12:00:00 GMT" }).end(entry.body);
@@ -106,8 +108,17 @@ describe("polling", () => {
 
   it("two polls of one source at once: one runs, the other is told it is busy, nothing is stored twice", async () => {
     const s = await source("lease", "ninjs", "ninjs-2.json");
-    const [a, b] = await Promise.all([pollSource(s.id), pollSource(s.id)]);
+    // The winner's request is held at the server, so it cannot finish (and
+    // free the lease) before the loser's claim is decided, however slow the machine.
+    let release = () => {};
+    served.get("/lease")!.hold = new Promise<void>((resolve) => (release = resolve));
+    const polls = [pollSource(s.id), pollSource(s.id)];
+    const loser = await Promise.race(polls);
+    expect(loser).toMatchObject({ ok: false, busy: true });
+    release();
+    const [a, b] = await Promise.all(polls);
     expect([a, b].filter((o) => "busy" in o)).toHaveLength(1);
+    expect([a, b].find((o) => !("busy" in o))).toMatchObject({ ok: true, added: 2 });
     expect(await db.wireItem.count({ where: { sourceId: s.id } })).toBe(2);
   });
 
