@@ -131,9 +131,17 @@ test.describe("Urdu edition", () => {
       await page.goto(path);
       return page.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => new URL(l.getAttribute("href")!, location.href).pathname));
     };
-    for (const path of ["/ur", urdu, "/ur/category/world"]) expect(await feeds(path), path).toEqual(["/ur/feed.xml"]);
+    for (const path of ["/ur", urdu, "/ur/category/world"]) {
+      expect(await feeds(path), path).toEqual(["/ur/feed.xml"]);
+      // Named as the Urdu feeds and pages are named: the site setting urduSiteName (at its default here).
+      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("title", "میریڈین نیوز (RSS)");
+      await expect(page.locator('head meta[property="og:site_name"]')).toHaveAttribute("content", "میریڈین نیوز");
+      if (path !== "/ur") await expect(page).toHaveTitle(/ \| میریڈین نیوز$/);
+    }
     expect(await feeds(english)).toContain("/feed.xml");
     expect(await feeds(english)).not.toContain("/ur/feed.xml");
+    await expect(page).toHaveTitle(/ \| Meridian News$/);
+    await expect(page.locator('head meta[property="og:site_name"]')).toHaveAttribute("content", "Meridian News");
     // The share buttons speak Urdu too, except the networks' own names.
     await page.goto(urdu);
     await expect(page.getByRole("link", { name: /ای میل/ }).first()).toBeVisible();

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { ReaderIslands } from "../_components/reader-islands";
 import { RootDocument } from "../_components/root-document";
 import { SiteFooter } from "../_components/site-footer";
@@ -7,7 +8,16 @@ import { rootMetadata, rootViewport } from "../_lib/seo/root-metadata";
 import { nastaliq } from "../_lib/fonts/nastaliq";
 import { feedAlternates } from "../_lib/seo/metadata";
 
-export const metadata = { ...rootMetadata, alternates: { types: feedAlternates(undefined, "ur") }, openGraph: { ...rootMetadata.openGraph, locale: "ur_PK" } };
+/** The root defaults in the Urdu edition's name (the site setting urduSiteName): title template, feed links, Open Graph. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { urduSiteName } = await getSiteSettings();
+  return {
+    ...rootMetadata,
+    title: { default: urduSiteName, template: `%s | ${urduSiteName}` },
+    alternates: { types: feedAlternates(undefined, "ur", urduSiteName) },
+    openGraph: { ...rootMetadata.openGraph, siteName: urduSiteName, locale: "ur_PK" },
+  };
+}
 export const viewport = rootViewport;
 
 // The Urdu edition's root layout: <html lang="ur" dir="rtl"> written by the

@@ -11,6 +11,7 @@ import { parsePageSegment } from "./pagination";
 import { ReaderNotFound } from "./reader-not-found";
 import { inEdition } from "@/app/_lib/seo/urls";
 import { messages } from "@/app/_lib/i18n";
+import { getEdition } from "@/app/_lib/i18n/edition";
 
 type ListingKind = "category" | "topic" | "author";
 type ListingSubject = { slug: string; name: string; description: string };
@@ -35,7 +36,8 @@ export function listingRoutes({ kind, subject, View, lang = "en" }: ListingDefin
     const found = await subject(slug, page);
     if (!found) return {};
     const path = page === 1 ? firstPath(found.slug) : `${firstPath(found.slug)}/page/${page}`;
-    const base = listingMetadata({ kind, slug: found.slug, name: found.name, description: found.description, path, language: lang });
+    const { siteName } = await getEdition(lang);
+    const base = listingMetadata({ kind, slug: found.slug, name: found.name, description: found.description, path, language: lang, siteName });
     return page === 1 ? base : { ...base, title: `${found.name}: ${messages(lang).pageN} ${page}` };
   }
 

@@ -41,7 +41,8 @@ export async function articleViewMetadata(slug: string, lang: string): Promise<M
   const found = await getArticleForPage(slug);
   if (!found || found.language !== lang) return { title: lang === "ur" ? "صفحہ نہیں ملا" : "Page not found", robots: { index: false } };
   const article = await inItsEdition(found);
-  return articleMetadata(article, article.authors, await getTranslations(article.id));
+  const [translations, { siteName }] = await Promise.all([getTranslations(article.id), getEdition(lang)]);
+  return articleMetadata(article, article.authors, translations, siteName);
 }
 
 export async function ArticleView({ slug, lang }: { slug: string; lang: string }) {

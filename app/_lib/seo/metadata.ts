@@ -16,17 +16,18 @@ type FeedSet = { rss: string; atom: string; json: string };
 
 /**
  * `<link rel="alternate">` for the site's feeds, plus the page's own (section,
- * topic, author) first when it has them.
+ * topic, author) first when it has them. `siteName`: the edition's name (the
+ * Urdu edition's is the site setting urduSiteName, as its feeds are titled).
  */
-export function feedAlternates(scoped?: { feeds: FeedSet; name: string }, language = "en") {
+export function feedAlternates(scoped?: { feeds: FeedSet; name: string }, language = "en", siteName: string = site.name) {
   const sets: { feeds: FeedSet; title: string }[] = [];
   // The Urdu edition has its site feeds only (/ur/feed.xml ...): scoped feeds hold English stories.
   if (language === "ur") {
     const f = paths.siteFeed;
-    sets.push({ feeds: { rss: inEdition("ur", f.rss), atom: inEdition("ur", f.atom), json: inEdition("ur", f.json) }, title: `${site.name} (اردو)` });
+    sets.push({ feeds: { rss: inEdition("ur", f.rss), atom: inEdition("ur", f.atom), json: inEdition("ur", f.json) }, title: siteName });
   } else {
-    if (scoped) sets.push({ feeds: scoped.feeds, title: `${site.name}: ${scoped.name}` });
-    sets.push({ feeds: paths.siteFeed, title: site.name });
+    if (scoped) sets.push({ feeds: scoped.feeds, title: `${siteName}: ${scoped.name}` });
+    sets.push({ feeds: paths.siteFeed, title: siteName });
   }
   return {
     "application/rss+xml": sets.map((s) => ({ url: s.feeds.rss, title: `${s.title} (RSS)` })),
@@ -47,7 +48,7 @@ export function frontPageMetadata(description: string = site.description, langua
     description: text,
     alternates: {
       canonical: home,
-      types: feedAlternates(undefined, language),
+      types: feedAlternates(undefined, language, siteName),
       languages: { en: absoluteUrl(paths.home), ur: absoluteUrl(inEdition("ur", paths.home)), "x-default": absoluteUrl(paths.home) },
     },
     openGraph: {
@@ -72,23 +73,26 @@ export function listingMetadata(input: {
   /** Path of this page (page 2+ are their own canonical). */
   path: string;
   language?: string;
+  /** The edition's name (Edition.siteName). */
+  siteName?: string;
 }): Metadata {
   const language = input.language ?? "en";
-  const description = input.description || (language === "ur" ? input.name : `The latest ${input.name} stories from ${site.name}.`);
+  const siteName = input.siteName ?? site.name;
+  const description = input.description || (language === "ur" ? input.name : `The latest ${input.name} stories from ${siteName}.`);
   return {
     title: input.name,
     description,
-    alternates: { canonical: input.path, types: feedAlternates({ feeds: paths.scopedFeed(input.kind, input.slug), name: input.name }, language) },
+    alternates: { canonical: input.path, types: feedAlternates({ feeds: paths.scopedFeed(input.kind, input.slug), name: input.name }, language, siteName) },
     openGraph: {
       type: input.kind === "author" ? "profile" : "website",
       url: input.path,
-      siteName: site.name,
-      title: `${input.name} | ${site.name}`,
+      siteName,
+      title: `${input.name} | ${siteName}`,
       description,
       locale: ogLocale(language),
       images: [defaultImage],
     },
-    twitter: { card: "summary_large_image", site: atHandle(site.xHandle), title: `${input.name} | ${site.name}`, description, images: [defaultImage] },
+    twitter: { card: "summary_large_image", site: atHandle(site.xHandle), title: `${input.name} | ${siteName}`, description, images: [defaultImage] },
   };
 }
 
@@ -124,6 +128,7 @@ export function articleMetadata(
   article: ArticleFull,
   authors: AuthorProfile[],
   translations: { language: string; slug: string }[] = [],
+  siteName: string = site.name,
 ): Metadata {
   const path = inEdition(article.language, paths.article(article.slug));
   const title = article.seoTitle || article.title;
@@ -138,12 +143,12 @@ export function articleMetadata(
     alternates: {
       canonical: path,
       languages: translationAlternates(article, translations),
-      types: feedAlternates({ feeds: paths.scopedFeed("category", article.category.slug), name: article.category.name }, article.language),
+      types: feedAlternates({ feeds: paths.scopedFeed("category", article.category.slug), name: article.category.name }, article.language, siteName),
     },
     openGraph: {
       type: "article",
       url: path,
-      siteName: site.name,
+      siteName,
       title,
       description,
       locale: ogLocale(article.language),
