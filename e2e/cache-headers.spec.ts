@@ -92,7 +92,7 @@ test.describe("cache headers", () => {
     const paths = [`/search?q=${stamp}`, `/search?q=${stamp}+again`, "/search?q=the", "/search?q=the&page=2"];
     const first = new Map<string, string>();
     for (const path of paths) {
-      await expect.poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
+      await expect.poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: path, timeout: 30_000 }).toBe("HIT");
       first.set(path, await (await request.get(path)).text());
     }
     expect(first.get(`/search?q=${stamp}`)).toContain("No stories match");

@@ -97,7 +97,7 @@ test.describe("distribution: feeds", () => {
     const first = new Map<string, string>();
     for (const path of Object.keys(types)) {
       // Rendered on the first request; an entry left stale by an earlier spec is served once while it re-renders.
-      await expect.poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
+      await expect.poll(async () => (await request.get(path)).headers()["x-nextjs-cache"], { message: path, timeout: 30_000 }).toBe("HIT");
       first.set(path, await (await request.get(path)).text());
     }
     const queries = await queriesDuring(async () => {

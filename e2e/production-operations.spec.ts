@@ -60,7 +60,8 @@ test.describe("production: operations", () => {
     const slow = http.request(`${server.url}/api/admin/login`, {
       method: "POST",
       agent: false,
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), origin: server.url, "x-request-id": "slow-request-1" },
+      // Expect: 100-continue: Node answers "continue" once it has parsed the headers and handed the request to the app.
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), origin: server.url, "x-request-id": "slow-request-1", expect: "100-continue" },
     });
     const slowReply = new Promise<number>((resolve, reject) => {
       slow.on("response", (res) => {
@@ -69,11 +70,13 @@ test.describe("production: operations", () => {
       });
       slow.on("error", reject);
     });
+    const headersTaken = new Promise<void>((resolve) => slow.on("continue", () => resolve()));
     slow.flushHeaders();
-    await new Promise((r) => setTimeout(r, 1000));
+    await headersTaken;
     signalled = true;
     server.process.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 300));
+    // The body is sent only once the server has logged the signal, however loaded the machine.
+    await expect.poll(() => server.logs().includes("shutting down"), { timeout: 15_000 }).toBe(true);
     slow.end(body);
     expect(await slowReply).toBe(401);
     const code = await server.exited;

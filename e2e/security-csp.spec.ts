@@ -16,18 +16,20 @@ function violations(page: Page): string[] {
 // Inserts markup with an event handler the page did not ship, as stored XSS
 // would, and (on reader pages) an inline script element.
 async function injectedScriptRan(page: Page, withScriptElement: boolean): Promise<boolean> {
-  await page.evaluate((withScript) => {
+  return page.evaluate(async (withScript) => {
     const div = document.createElement("div");
     div.innerHTML = '<img src="/no-such-image.png" onerror="window.__injected = 1">';
+    // A listener added by this (allowed) script runs after the attribute's handler would have.
+    const failed = new Promise((resolve) => div.querySelector("img")!.addEventListener("error", resolve, { once: true }));
     document.body.append(div);
     if (withScript) {
       const s = document.createElement("script");
       s.textContent = "window.__injected = 2";
       document.body.append(s);
     }
+    await failed;
+    return (window as unknown as { __injected?: number }).__injected !== undefined;
   }, withScriptElement);
-  await page.waitForTimeout(300); // the image's error event
-  return page.evaluate(() => (window as unknown as { __injected?: number }).__injected !== undefined);
 }
 
 const REFUSED_INJECTION = /inline (script|event handler)/i;

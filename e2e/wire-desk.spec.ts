@@ -154,6 +154,8 @@ test("the queue works from the keyboard: j/k move, o opens, i ignores, / searche
   await page.goto("/admin/wire?status=new");
   const count = Number((await page.getByText(/^\d+ items?$/).textContent())!.split(" ")[0]);
   const summaries = page.locator("#wire-queue > li > details > summary");
+  // Keys pressed before the page's script has started are not heard.
+  await expect(page.locator('[data-keys="on"]')).toHaveCount(1);
   await page.keyboard.press("j");
   await expect(summaries.nth(0)).toBeFocused();
   await page.keyboard.press("j");

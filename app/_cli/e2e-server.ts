@@ -27,7 +27,9 @@ async function main() {
     // The fresh database must never meet pages cached in a shared Redis from an old one:
     // the e2e server keeps its own file cache (purged above) even when REDIS_URL is set.
     // WEBHOOK_ALLOW_PRIVATE: the webhook specs receive on 127.0.0.1 (refused in real use).
-    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", REDIS_URL: "", WEBHOOK_ALLOW_PRIVATE: "1", QUERY_LOG: queryLog },
+    // WIRE_POLL=0: the specs poll sources themselves; a background poll every minute would
+    // take their items first and write queries into the log the cache specs read.
+    env: { DATABASE_URL: databaseUrl, PORTAL_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", REDIS_URL: "", WEBHOOK_ALLOW_PRIVATE: "1", QUERY_LOG: queryLog, WIRE_POLL: "0" },
   });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

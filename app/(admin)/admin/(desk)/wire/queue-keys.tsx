@@ -4,7 +4,7 @@
 // it, t takes it as a draft, p takes and publishes, i ignores, / goes to the
 // word search. Keys typed into a field are left alone; everything stays
 // reachable with Tab and Enter without them.
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 const SUMMARIES = "#wire-queue > li > details > summary";
 
@@ -26,6 +26,8 @@ function itemButton(label: string): HTMLButtonElement | null {
 }
 
 export function WireQueueKeys() {
+  // The hint says data-keys="on" once the keys work (after hydration), for scripts and tests to wait on.
+  const hint = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -49,10 +51,15 @@ export function WireQueueKeys() {
       action();
     };
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    const shown = hint.current;
+    shown?.setAttribute("data-keys", "on");
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      shown?.setAttribute("data-keys", "off");
+    };
   }, []);
   return (
-    <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+    <p ref={hint} data-keys="off" className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
       Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>o</kbd> open, <kbd>t</kbd> take, <kbd>p</kbd> take and publish, <kbd>i</kbd> ignore, <kbd>/</kbd> search
     </p>
   );
