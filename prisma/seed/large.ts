@@ -172,8 +172,8 @@ export async function seedLarge(opts: { articles: number; url: string; mediaDir:
     (id, slug, title, standfirst, bodyJson, bodyHtml, searchText, status, publishedAt, firstPublishedAt,
      datelinePlace, sourceAgency, language, categoryId, heroMediaId, isBreaking, createdById, createdAt, updatedAt)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?, 0, ?, ?, ?)`);
-  const insertTopic = db.prepare(`INSERT INTO "ArticleTopic" (articleId, topicId, position, status, publishedAt) VALUES (?, ?, ?, ?, ?)`);
-  const insertByline = db.prepare(`INSERT INTO "ArticleAuthor" (articleId, authorId, position, status, publishedAt) VALUES (?, ?, ?, ?, ?)`);
+  const insertTopic = db.prepare(`INSERT INTO "ArticleTopic" (articleId, topicId, position, status, publishedAt, language) VALUES (?, ?, ?, ?, ?, 'en')`);
+  const insertByline = db.prepare(`INSERT INTO "ArticleAuthor" (articleId, authorId, position, status, publishedAt, language) VALUES (?, ?, ?, ?, ?, 'en')`);
 
   const bodies = new Map<string, Body[]>();
   const bodyFor = (a: GeneratedArticle, i: number): Body => {

@@ -145,6 +145,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
             position,
             status: a.status,
             publishedAt: a.publishedAt,
+            language: "en",
           })),
         },
         authors: {
@@ -153,6 +154,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()) {
             position,
             status: a.status,
             publishedAt: a.publishedAt,
+            language: "en",
           })),
         },
         revisions: {

@@ -4,7 +4,7 @@
 // The SQL is what Prisma sends for the query functions in app/_lib/queries for
 // the English edition (taken from Prisma's query log, QUERY_LOG, on 2026-12-07:
 // every listing filters by the edition's language, the topic and author ones
-// through a join on Article), with the same parameters. The search is
+// on the link table's own copy of it), with the same parameters. The search is
 // searchSqlite's in app/_lib/queries/search.ts.
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -23,11 +23,11 @@ export type PlanRow = { name: string; plan: string; ms: number };
 const list = (values: string[]) => values.map((v) => `'${v}'`).join(", ");
 // As the listings write it for Article: the edition, then publicWhere (app/_lib/queries/shapes.ts).
 const PUBLIC = `language = ? AND status NOT IN (${list(HIDDEN_STATUSES)}) AND publishedAt <= ?`;
-// Topic and author listings: the link table's copies of status/publishedAt
-// (publicLinkWhere), and the edition through Prisma's join for `article: { language }`.
+// Topic and author listings: the link table's copies of language, status and
+// publishedAt (publicLinkWhere), so Article is not read (Prisma's query log, 2026-12-07).
 const linkPublic = (table: string) =>
-  `FROM "${table}" l LEFT JOIN "Article" j0 ON j0.id = l.articleId WHERE l.${table === "ArticleTopic" ? "topicId" : "authorId"} = ? ` +
-  `AND (j0.language = ? AND j0.id IS NOT NULL) AND l.status IN (${list(PUBLIC_STATUSES)}) AND l.publishedAt <= ?`;
+  `FROM "${table}" l WHERE (l.${table === "ArticleTopic" ? "topicId" : "authorId"} = ? ` +
+  `AND l.language = ? AND l.status IN (${list(PUBLIC_STATUSES)}) AND l.publishedAt <= ?)`;
 const EDITION = "en";
 const CARD = `id, slug, title, standfirst, publishedAt, isBreaking, heroAlt, heroCaption, heroCredit, categoryId, heroMediaId`;
 // The reader's PAGE_SIZE (app/_lib/queries/articles.ts).

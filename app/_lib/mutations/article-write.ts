@@ -90,19 +90,23 @@ export async function uniqueSlug(tx: Tx, base: string): Promise<string> {
   return `${root}-${Date.now()}`;
 }
 
-/** Keeps the status/publishedAt copies on the link tables equal to the article's. */
-export async function syncLinks(tx: Tx, articleId: number, status: string, publishedAt: Date | null, topicIds?: number[], authorIds?: number[]) {
+/** The article's columns the link tables keep a copy of (listings read the links alone). */
+export type LinkCopy = { status: string; publishedAt: Date | null; language: string };
+
+/** Keeps the status/publishedAt/language copies on the link tables equal to the article's. */
+export async function syncLinks(tx: Tx, articleId: number, copy: LinkCopy, topicIds?: number[], authorIds?: number[]) {
+  const { status, publishedAt, language } = copy;
   if (topicIds) {
     await tx.articleTopic.deleteMany({ where: { articleId } });
-    await tx.articleTopic.createMany({ data: topicIds.map((topicId, position) => ({ articleId, topicId, position, status, publishedAt })) });
+    await tx.articleTopic.createMany({ data: topicIds.map((topicId, position) => ({ articleId, topicId, position, status, publishedAt, language })) });
   } else {
-    await tx.articleTopic.updateMany({ where: { articleId }, data: { status, publishedAt } });
+    await tx.articleTopic.updateMany({ where: { articleId }, data: { status, publishedAt, language } });
   }
   if (authorIds) {
     await tx.articleAuthor.deleteMany({ where: { articleId } });
-    await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position, status, publishedAt })) });
+    await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId, authorId, position, status, publishedAt, language })) });
   } else {
-    await tx.articleAuthor.updateMany({ where: { articleId }, data: { status, publishedAt } });
+    await tx.articleAuthor.updateMany({ where: { articleId }, data: { status, publishedAt, language } });
   }
 }
 
@@ -159,7 +163,9 @@ export async function changeArticle(
     });
     // Another transaction got in between our read and this write.
     if (updated.count === 0) throw staleError((await load(tx, id))!, sent);
-    await syncLinks(tx, id, c.status, c.publishedAt, c.topicIds, c.authorIds);
+    // The change may set the language (an edit, a restore): the links copy what the row now says.
+    const { language } = await tx.article.findUniqueOrThrow({ where: { id }, select: { language: true } });
+    await syncLinks(tx, id, { status: c.status, publishedAt: c.publishedAt, language }, c.topicIds, c.authorIds);
 
     const row = (await load(tx, id))!;
     // Edits and restores may change the language: the translation group follows (or refuses, 409).

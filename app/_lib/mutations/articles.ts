@@ -42,9 +42,9 @@ export async function createArticle(ctx: MutationContext, input: unknown) {
         status: "draft",
         createdById: ctx.actor.userId,
       },
-      select: { id: true },
+      select: { id: true, language: true },
     });
-    await syncLinks(tx, created.id, "draft", null, data.topicIds, authorIds);
+    await syncLinks(tx, created.id, { status: "draft", publishedAt: null, language: created.language }, data.topicIds, authorIds);
     const row = (await load(tx, created.id))!;
     const snap = snapshotOf(row);
     await tx.revision.create({ data: { articleId: row.id, version: row.version, snapshot: JSON.stringify(snap), note: "Created", userId: ctx.actor.userId } });

@@ -67,7 +67,7 @@ export async function getTopicListing(slug: string, page: number, language = "en
             .findUnique({ where: { language_slug: { language, slug } }, select: { topicId: true, slug: true, name: true, description: true } })
             .then((r) => r && { id: r.topicId, slug: r.slug, name: r.name, description: r.description });
     if (!topic) return null;
-    const where = { topicId: topic.id, article: { language }, ...publicLinkWhere() };
+    const where = { topicId: topic.id, language, ...publicLinkWhere() };
     const [total, rows] = await Promise.all([
       db.articleTopic.count({ where }),
       db.articleTopic.findMany({
@@ -108,7 +108,7 @@ export async function getAuthorListing(slug: string, page: number, language = "e
           }
         : null,
     };
-    const where = { authorId: row.id, article: { language }, ...publicLinkWhere() };
+    const where = { authorId: row.id, language, ...publicLinkWhere() };
     const [total, rows] = await Promise.all([
       db.articleAuthor.count({ where }),
       db.articleAuthor.findMany({

@@ -86,7 +86,7 @@ export async function getStoryRails(
 /**
  * The candidates of a story's rails in one statement (newestByPart): the
  * section's latest `sectionLimit` public stories (part null) and each topic's
- * latest RELATED_PER_TOPIC (part = the topic's id), all without the story
+ * latest RELATED_PER_TOPIC in the story's edition (part = the topic's id), all without the story
  * itself. One findMany per part would cost a query compilation each (about
  * 1 ms of CPU with Prisma 6's query compiler, the largest cost of a story's
  * first view), and a nested `take` under topic.findMany loads every link of
@@ -101,7 +101,7 @@ function railCandidates(article: { id: number; categoryId: number; topicIds: num
       LIMIT ${sectionLimit}`;
   const perTopic = article.topicIds.map(
     (topicId) => Prisma.sql`SELECT "articleId", "topicId" AS "part", "publishedAt" FROM "ArticleTopic"
-      WHERE "topicId" = ${topicId} AND "status" IN (${statuses}) AND "publishedAt" <= ${at} AND "articleId" <> ${article.id}
+      WHERE "topicId" = ${topicId} AND "language" = ${language} AND "status" IN (${statuses}) AND "publishedAt" <= ${at} AND "articleId" <> ${article.id}
       ORDER BY "publishedAt" DESC, "articleId" DESC
       LIMIT ${RELATED_PER_TOPIC}`,
   );

@@ -109,6 +109,7 @@ export async function seedUrdu(db: PrismaClient, ctx: Context) {
             position,
             status: a.status,
             publishedAt: a.publishedAt,
+            language: "ur",
           })),
         },
         authors: {
@@ -117,6 +118,7 @@ export async function seedUrdu(db: PrismaClient, ctx: Context) {
             position,
             status: a.status,
             publishedAt: a.publishedAt,
+            language: "ur",
           })),
         },
         revisions: {

@@ -122,7 +122,7 @@ export type TaxonomyKind = "categories" | "topics" | "authors";
 export async function getSitemapTaxonomy(kind: TaxonomyKind, language: Language = "en"): Promise<SitemapEntry[]> {
   return cachedRead(["sitemap-taxonomy", kind, language], [tags.articles, tags.taxonomy], async () => {
     const now = new Date();
-    const linkWhere = { ...publicLinkWhere(now), article: { language } };
+    const linkWhere = { ...publicLinkWhere(now), language };
     const localeSlug = (locales: { slug: string }[], slug: string) => (language === "en" ? slug : locales[0]?.slug);
     if (kind === "categories") {
       const [rows, newest] = await Promise.all([
