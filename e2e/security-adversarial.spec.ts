@@ -26,7 +26,12 @@ test.describe("adversarial requests", () => {
   });
 
   test("feeds and sitemaps of made-up sections, topics and files do not grow the cache on disk", async ({ request }) => {
-    const paths = (i: number) => [`/feeds/category/made-up-${i}/rss.xml`, `/feeds/topic/made-up-${i}/atom.xml`, `/sitemaps/made-up-${i}.xml`];
+    const paths = (i: number) => [
+      `/feeds/category/made-up-${i}/rss.xml`,
+      `/feeds/topic/made-up-${i}/atom.xml`,
+      `/ur/feeds/category/made-up-${i}/rss.xml`,
+      `/sitemaps/made-up-${i}.xml`,
+    ];
     for (const path of paths(999)) expect((await request.get(path)).status(), path).toBe(404);
     const before = filesUnder(".next/server");
     for (let i = 0; i < 60; i++) for (const path of paths(i)) expect((await request.get(path)).status(), path).toBe(404);
@@ -92,7 +97,7 @@ test.describe("adversarial requests", () => {
   const PUBLIC = (odd: string) => [
     "/api/v1/articles", `/api/v1/articles/${odd}`, "/api/v1/authors", "/api/v1/categories", "/api/v1/topics",
     `/feeds/category/${odd}/rss.xml`, `/feeds/${odd}/x/atom.xml`, `/sitemaps/${odd}`, `/media/${odd}/${odd}.jpg`, "/robots.txt",
-    `/api/admin/preview/${odd}`, "/api/admin/preview/exit",
+    `/api/admin/preview/${odd}`, "/api/admin/preview/exit", `/ur/feeds/topic/${odd}/feed.json`,
   ];
   test("public routes answer odd ids and queries with a 4xx at worst, and unserved methods with 405 + Allow", async ({ request }) => {
     for (const odd of ODD) {
@@ -106,7 +111,7 @@ test.describe("adversarial requests", () => {
         }
       }
     }
-    for (const path of [...PUBLIC("1").slice(0, 10), "/feed.xml", "/sitemap.xml"]) {
+    for (const path of [...PUBLIC("1").slice(0, 10), "/feed.xml", "/sitemap.xml", "/ur/feed.xml", "/ur/feeds/category/world/rss.xml"]) {
       const res = await request.fetch(path, { method: "PUT", data: "{}", headers: { "content-type": "application/json" } });
       expect(res.status(), `PUT ${path}`).toBe(405);
       expect(res.headers()["allow"], path).toMatch(/^GET, HEAD, OPTIONS$/);

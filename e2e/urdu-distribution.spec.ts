@@ -67,6 +67,30 @@ test.describe("Urdu edition: feeds and sitemaps", () => {
     expect(englishLinks.filter((p) => urduPaths.has(p) || p.startsWith("/ur/"))).toEqual([]);
   });
 
+  test("an Urdu section has its own feeds: its Urdu stories only, at /ur addresses, named in Urdu", async ({ request }) => {
+    const stories = portalSnapshot().articles.filter((a) => isPublic(a));
+    const expected = stories.filter((a) => a.language === "ur" && a.category.slug === "world").slice(0, 50).map((a) => `/ur/news/${a.slug}`);
+    expect(expected.length).toBeGreaterThan(0);
+    const rss = await xml(request, "/ur/feeds/category/world/rss.xml");
+    expect(xpath(rss, "string(/rss/channel/language)")).toBe("ur");
+    expect(xpath(rss, "string(/rss/channel/title)")).toBe("دنیا | میریڈین نیوز");
+    expect(new URL(xpath(rss, "string(/rss/channel/link)")).pathname).toBe("/ur/category/world");
+    expect([...rss.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]).pathname)).toEqual(expected);
+    const json = (await (await request.get("/ur/feeds/category/world/feed.json")).json()) as { items: { url: string }[]; feed_url: string };
+    expect(json.items.map((i) => new URL(i.url).pathname)).toEqual(expected);
+    expect(new URL(json.feed_url).pathname).toBe("/ur/feeds/category/world/feed.json");
+    // The English feed of the same section holds none of them.
+    const english = await xml(request, "/feeds/category/world/rss.xml");
+    const englishLinks = [...english.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]).pathname);
+    expect(englishLinks.filter((p) => p.startsWith("/ur/") || expected.includes(`/ur${p}`))).toEqual([]);
+    // A section with no Urdu name, and an unknown kind or file, are 404s that say why.
+    for (const path of ["/ur/feeds/category/no-such-section/rss.xml", "/ur/feeds/site/ur/rss.xml", "/ur/feeds/category/world/feed.txt"]) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(404);
+      expect(await res.text(), path).toMatch(/^Not found\. /);
+    }
+  });
+
   test("the sitemap index lists the Urdu sitemaps: Urdu stories, sections and topics under /ur", async ({
     request,
   }) => {

@@ -131,10 +131,15 @@ test.describe("Urdu edition", () => {
       await page.goto(path);
       return page.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => new URL(l.getAttribute("href")!, location.href).pathname));
     };
+    expect(await feeds("/ur")).toEqual(["/ur/feed.xml"]);
+    // A section's page and a story's page offer the section's Urdu feed first, then the edition's.
+    expect(await feeds(urdu)).toEqual([expect.stringMatching(/^\/ur\/feeds\/category\/[^/]+\/rss\.xml$/), "/ur/feed.xml"]);
+    expect(await feeds("/ur/category/world")).toEqual(["/ur/feeds/category/world/rss.xml", "/ur/feed.xml"]);
+    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute("title", "میریڈین نیوز: دنیا (RSS)");
     for (const path of ["/ur", urdu, "/ur/category/world"]) {
-      expect(await feeds(path), path).toEqual(["/ur/feed.xml"]);
+      await page.goto(path);
       // Named as the Urdu feeds and pages are named: the site setting urduSiteName (at its default here).
-      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("title", "میریڈین نیوز (RSS)");
+      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]').last()).toHaveAttribute("title", "میریڈین نیوز (RSS)");
       await expect(page.locator('head meta[property="og:site_name"]')).toHaveAttribute("content", "میریڈین نیوز");
       if (path !== "/ur") await expect(page).toHaveTitle(/ \| میریڈین نیوز$/);
     }

@@ -20,8 +20,8 @@ const APP = path.resolve(import.meta.dirname, "../app");
 const SKIP = new Set(["api/admin/logout"]);
 // These read through Next's data cache or draft mode, which exist only inside
 // a Next server: e2e/security-adversarial.spec.ts sends them the same over HTTP.
-const PRERENDERED = /^(feeds|sitemaps)(\/|$)/;
-const NEEDS_NEXT = /^(api\/v1|api\/admin\/preview|feeds|sitemaps|media|robots\.txt)(\/|$)/;
+const PRERENDERED = /^(feeds|sitemaps|ur\/feeds)(\/|$)/;
+const NEEDS_NEXT = /^(api\/v1|api\/admin\/preview|feeds|sitemaps|ur\/feeds|media|robots\.txt)(\/|$)/;
 
 function routeFiles(dir: string, found: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

@@ -9,8 +9,8 @@
 // Next's own behaviour applies.
 "use strict";
 
-// Where the addresses land after the early rewrites (/feed.xml, /sitemap.xml, ...).
-const PRERENDERED = /^\/(feeds|sitemaps)\//;
+// Where the addresses land after the early rewrites (/feed.xml, /sitemap.xml, ...), and the Urdu edition's /ur/feeds/.
+const PRERENDERED = /^\/(feeds|sitemaps|ur\/feeds)\//;
 const ALLOW = "GET, HEAD, OPTIONS";
 
 /** Answers the request if it asks a prerendered route for a method it does not serve; true if answered. */

@@ -27,9 +27,9 @@ export function articleGuid(id: number): string {
 }
 
 function feedLinks(scope: FeedScope) {
-  // The Urdu edition's site feed is /ur/feed.xml, .atom, .json (rewritten like /feed.xml).
+  // The Urdu edition's feeds are its own: /ur/feed.xml (rewritten like /feed.xml), /ur/feeds/category/<slug>/rss.xml ...
   const f = scope.kind === "site" ? paths.siteFeed : paths.scopedFeed(scope.kind, scope.slug);
-  const at = (p: string) => absoluteUrl(scope.kind === "site" ? inEdition(scope.language, p) : p);
+  const at = (p: string) => absoluteUrl(inEdition(scope.language, p));
   return { rss: at(f.rss), atom: at(f.atom), json: at(f.json) };
 }
 

@@ -28,3 +28,24 @@ export async function feedResponse(kind: FeedScopeKind, slug: string, format: Fe
 
 const FILES: Record<string, FeedFormat> = { "rss.xml": "rss", "atom.xml": "atom", "feed.json": "json" };
 export const feedFormatOf = (file: string): FeedFormat | null => FILES[file] ?? null;
+
+const SCOPED_KINDS = ["category", "topic", "author"] as const;
+type ScopedParams = { params: Promise<{ kind: string; slug: string; file: string }> };
+
+/**
+ * GET of an edition's section, topic and author feeds, /feeds/<kind>/<slug>/<file>
+ * (and /ur/feeds/... for the Urdu edition, slugs as its pages write them).
+ * `site` answers the site feeds (the rewrite targets of /feed.xml and /ur/feed.xml).
+ */
+export function scopedFeedRoute(language: Language, site?: (slug: string, format: FeedFormat) => Promise<Response> | null) {
+  return async function GET(_req: Request, ctx: ScopedParams): Promise<Response> {
+    const { kind, slug, file } = await ctx.params;
+    const format = feedFormatOf(file);
+    if (!format) return notFoundResponse(`No feed file "${file}": feeds are rss.xml, atom.xml and feed.json.`);
+    const siteFeed = kind === "site" ? site?.(slug, format) : null;
+    if (siteFeed) return siteFeed;
+    const scopeKind = SCOPED_KINDS.find((k) => k === kind);
+    if (!scopeKind) return notFoundResponse(`No feeds of "${kind}": feeds exist for category, topic and author.`);
+    return feedResponse(scopeKind, slug, format, language);
+  };
+}

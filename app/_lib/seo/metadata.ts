@@ -21,18 +21,14 @@ type FeedSet = { rss: string; atom: string; json: string };
  */
 export function feedAlternates(scoped?: { feeds: FeedSet; name: string }, language = "en", siteName: string = site.name) {
   const sets: { feeds: FeedSet; title: string }[] = [];
-  // The Urdu edition has its site feeds only (/ur/feed.xml ...): scoped feeds hold English stories.
-  if (language === "ur") {
-    const f = paths.siteFeed;
-    sets.push({ feeds: { rss: inEdition("ur", f.rss), atom: inEdition("ur", f.atom), json: inEdition("ur", f.json) }, title: siteName });
-  } else {
-    if (scoped) sets.push({ feeds: scoped.feeds, title: `${siteName}: ${scoped.name}` });
-    sets.push({ feeds: paths.siteFeed, title: siteName });
-  }
+  if (scoped) sets.push({ feeds: scoped.feeds, title: `${siteName}: ${scoped.name}` });
+  sets.push({ feeds: paths.siteFeed, title: siteName });
+  // Each edition's feeds at its own address: /ur/feed.xml, /ur/feeds/category/<slug>/rss.xml ...
+  const at = (p: string) => inEdition(language, p);
   return {
-    "application/rss+xml": sets.map((s) => ({ url: s.feeds.rss, title: `${s.title} (RSS)` })),
-    "application/atom+xml": sets.map((s) => ({ url: s.feeds.atom, title: `${s.title} (Atom)` })),
-    "application/feed+json": sets.map((s) => ({ url: s.feeds.json, title: `${s.title} (JSON Feed)` })),
+    "application/rss+xml": sets.map((s) => ({ url: at(s.feeds.rss), title: `${s.title} (RSS)` })),
+    "application/atom+xml": sets.map((s) => ({ url: at(s.feeds.atom), title: `${s.title} (Atom)` })),
+    "application/feed+json": sets.map((s) => ({ url: at(s.feeds.json), title: `${s.title} (JSON Feed)` })),
   };
 }
 
