@@ -35,15 +35,15 @@ type ScopedParams = { params: Promise<{ kind: string; slug: string; file: string
 /**
  * GET of an edition's section, topic and author feeds, /feeds/<kind>/<slug>/<file>
  * (and /ur/feeds/... for the Urdu edition, slugs as its pages write them).
- * `site` answers the site feeds (the rewrite targets of /feed.xml and /ur/feed.xml).
+ * `siteFeeds`: /feeds/site/<slug>/<file> -> the edition whose site feed it is
+ * (the rewrite targets of /feed.xml and /ur/feed.xml).
  */
-export function scopedFeedRoute(language: Language, site?: (slug: string, format: FeedFormat) => Promise<Response> | null) {
+export function scopedFeedRoute(language: Language, siteFeeds: Record<string, Language> = {}) {
   return async function GET(_req: Request, ctx: ScopedParams): Promise<Response> {
     const { kind, slug, file } = await ctx.params;
     const format = feedFormatOf(file);
     if (!format) return notFoundResponse(`No feed file "${file}": feeds are rss.xml, atom.xml and feed.json.`);
-    const siteFeed = kind === "site" ? site?.(slug, format) : null;
-    if (siteFeed) return siteFeed;
+    if (kind === "site" && Object.hasOwn(siteFeeds, slug)) return feedResponse("site", "", format, siteFeeds[slug]);
     const scopeKind = SCOPED_KINDS.find((k) => k === kind);
     if (!scopeKind) return notFoundResponse(`No feeds of "${kind}": feeds exist for category, topic and author.`);
     return feedResponse(scopeKind, slug, format, language);

@@ -6,7 +6,7 @@
 // ISR like the public pages: rendered on first request (builds never touch the
 // database), then served from the cache until a tag of its reads is revalidated
 // (publish, unpublish, settings), the next scheduled publication, or 60 s.
-import { feedResponse, scopedFeedRoute } from "@/app/_lib/feeds/respond";
+import { scopedFeedRoute } from "@/app/_lib/feeds/respond";
 
 export const revalidate = 60;
 export const dynamicParams = true;
@@ -14,6 +14,4 @@ export function generateStaticParams() {
   return [];
 }
 
-export const GET = scopedFeedRoute("en", (slug, format) =>
-  slug === "all" ? feedResponse("site", "", format) : slug === "ur" ? feedResponse("site", "", format, "ur") : null,
-);
+export const GET = scopedFeedRoute("en", { all: "en", ur: "ur" });
